@@ -1,0 +1,1 @@
+"""ID Renewal Guide (身份证续期指引)."""

@@ -1,0 +1,253 @@
+"""Answers + today + rules -> one immutable Assessment."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Any
+
+from gui.domain import idnumber
+from gui.domain.card import Answers, Situation, check_dates
+from gui.domain.dates import add_months, add_years, age_on
+from gui.domain.errors import InputError
+from gui.domain.rules import RulesPack
+
+
+class Status(StrEnum):
+    VALID = "valid"  # before the renewal window opens
+    RENEWABLE = "renewable"  # inside the window, still valid
+    EXPIRED = "expired"  # today is after the end date
+    LONG_TERM = "long_term"  # 长期: no end date
+
+
+class Case(StrEnum):
+    EXPIRY = "expiry"  # 到期换领
+    UNDER16 = "under16"  # 到期换领 for a holder under 16: a guardian comes too
+    DAMAGED = "damaged"  # 损坏换领
+    LOST = "lost"  # 丢失补领
+    RENAMED = "renamed"  # 姓名变更
+    RENEWED = "renewed"  # new card in hand: only the records need updating
+    NONE = "none"  # long-term card, nothing to renew
+
+
+@dataclass(frozen=True)
+class TempIdAdvice:
+    """临时居民身份证 for the weeks without a usable card."""
+
+    fee_yuan: int
+    valid_months: int
+    issue_days: int
+    materials: tuple[str, ...]
+    away_unsure: bool  # whether it is issued away from the 户籍地 is not known
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """Where the person stands; every page, the PDF and the reminder render this."""
+
+    today: date
+    status: Status
+    start_date: date
+    end_date: date | None
+    apply_from: date | None  # first day renewal may be applied for
+    days_left: int | None  # 0 on the last valid day; None when expired or long-term
+    days_overdue: int | None
+    window_months: int
+    case: Case
+    apply_on: date | None  # when a new card can be applied for (None: no new card needed)
+    next_terms: tuple[str, ...]  # the new card's possible terms, e.g. ("10y", "20y")
+    expected_end: date | None  # what 第五条 gives for this start date and birth date
+    fee_yuan: int | None  # None when nothing is applied for
+    fee_waived_by: str | None  # "low_income" or "locality"
+    materials: tuple[str, ...]
+    temp_id: TempIdAdvice | None
+    warnings: tuple[str, ...]
+    situation: Situation
+    away_from_home: bool
+    payment_reminder_days: int
+    rules_checked: date
+
+    def to_json(self) -> dict[str, Any]:
+        def iso(d: date | None) -> str | None:
+            return d.isoformat() if d else None
+
+        return {
+            "status": self.status.value,
+            "today": iso(self.today),
+            "start_date": iso(self.start_date),
+            "end_date": iso(self.end_date),
+            "apply_from": iso(self.apply_from),
+            "days_left": self.days_left,
+            "days_overdue": self.days_overdue,
+            "window_months": self.window_months,
+            "case": self.case.value,
+            "apply_on": iso(self.apply_on),
+            "next_terms": list(self.next_terms),
+            "expected_end": iso(self.expected_end),
+            "fee_yuan": self.fee_yuan,
+            "fee_waived_by": self.fee_waived_by,
+            "materials": list(self.materials),
+            "temp_id": None
+            if self.temp_id is None
+            else {
+                "fee_yuan": self.temp_id.fee_yuan,
+                "valid_months": self.temp_id.valid_months,
+                "issue_days": self.temp_id.issue_days,
+                "materials": list(self.temp_id.materials),
+                "away_unsure": self.temp_id.away_unsure,
+            },
+            "warnings": list(self.warnings),
+            "situation": self.situation.value,
+            "away_from_home": self.away_from_home,
+            "rules_checked": iso(self.rules_checked),
+        }
+
+
+def _check_id_number(answers: Answers, today: date) -> bool:
+    """Validate the optional number against the birth date; True if it was 15 digits."""
+    if answers.id_number is None or not answers.id_number.strip():
+        return False
+    number = idnumber.parse(answers.id_number)
+    if number.birth > today:
+        raise InputError("id_bad_birth_date")
+    if number.birth != answers.birth:
+        raise InputError("id_birth_mismatch", id_birth=number.birth.isoformat())
+    return number.converted_from_15
+
+
+def _status(end: date | None, apply_from: date | None, today: date) -> Status:
+    if end is None or apply_from is None:
+        return Status.LONG_TERM
+    if today > end:
+        return Status.EXPIRED
+    return Status.RENEWABLE if today >= apply_from else Status.VALID
+
+
+def _case(situation: Situation, status: Status, age_at_apply: int) -> Case:
+    if situation is Situation.RENEWED:
+        return Case.RENEWED
+    if situation is Situation.EXPIRY:
+        if status is Status.LONG_TERM:
+            return Case.NONE
+        return Case.UNDER16 if age_at_apply < 16 else Case.EXPIRY
+    return Case(situation.value)
+
+
+def _expected_end(answers: Answers, rules: RulesPack) -> date | None:
+    band = rules.band_for(age_on(answers.birth, answers.start))
+    return None if band.years is None else add_years(answers.start, band.years)
+
+
+def _next_terms(birth: date, apply_on: date, rules: RulesPack) -> tuple[str, ...]:
+    """Terms for every age the holder may have on the issue date (apply_on .. +max_days)."""
+    last_issue = apply_on + timedelta(days=rules.issue_max_days)
+    first, last = age_on(birth, apply_on), age_on(birth, last_issue)
+    return tuple(dict.fromkeys(rules.band_for(a).term for a in range(first, last + 1)))
+
+
+def _fee(answers: Answers, case: Case, rules: RulesPack) -> tuple[int | None, str | None]:
+    if case in (Case.RENEWED, Case.NONE):
+        return None, None
+    rule = rules.cases[case.value]
+    if answers.low_income and rule.low_income_exempt:
+        return 0, "low_income"
+    locality = rules.localities.get(answers.locality or "")
+    if locality and not answers.away_from_home and case.value in locality.free_cases_home:
+        return 0, "locality"
+    return rule.fee_yuan, None
+
+
+def _materials(answers: Answers, case: Case, minor: bool, rules: RulesPack) -> tuple[str, ...]:
+    if case in (Case.RENEWED, Case.NONE):
+        return ()
+    rule = rules.cases[case.value]
+    found = list(rule.materials_away if answers.away_from_home else rule.materials_home)
+    if minor and "guardian" not in found:
+        found.append("guardian")
+    if answers.low_income and rule.low_income_exempt:
+        found.append("low_income_proof")
+    return tuple(found)
+
+
+def _needs_temp_id(case: Case, status: Status, end: date | None, rules: RulesPack,
+                   today: date) -> bool:
+    """Whether the person may be without a usable card while the new one is made."""
+    if case in (Case.LOST, Case.DAMAGED):
+        return True
+    if case in (Case.RENEWED, Case.NONE) or end is None:
+        return False
+    # the old card is kept until the new one is collected, but it may expire first
+    return status is Status.EXPIRED or end < today + timedelta(days=rules.issue_max_days)
+
+
+def assess(answers: Answers, today: date, rules: RulesPack) -> Assessment:
+    """Assess a card. Raises InputError (and nothing else) for impossible input."""
+    check_dates(answers, today)
+    from_15 = _check_id_number(answers, today)
+    rules = rules.with_locality(answers.locality) if answers.locality else rules
+    end = answers.end
+    apply_from = None if end is None else add_months(end, -rules.window_months)
+    status = _status(end, apply_from, today)
+
+    apply_on = today if apply_from is None else max(today, apply_from)
+    if answers.situation is not Situation.EXPIRY:
+        apply_on = today  # loss, damage and a new name do not wait for the window
+    minor = age_on(answers.birth, apply_on) < 16
+    case = _case(answers.situation, status, age_on(answers.birth, apply_on))
+    new_card = case not in (Case.RENEWED, Case.NONE)
+    fee, waived_by = _fee(answers, case, rules)
+    expected_end = _expected_end(answers, rules)
+    temp = rules.temporary_id
+    temp_id = (
+        TempIdAdvice(temp.fee_yuan, temp.valid_months, temp.issue_days, temp.materials,
+                     temp.away_unsure and answers.away_from_home)
+        if _needs_temp_id(case, status, end, rules, today)
+        else None
+    )
+
+    warnings = []
+    if expected_end != end:
+        warnings.append("range_mismatch")
+    if from_15:
+        warnings.append("id_converted_from_15")
+    if case is Case.NONE:
+        warnings.append("long_term_no_renewal")
+    if case is Case.EXPIRY and status is Status.VALID:
+        warnings.append("not_yet_renewable")
+    if new_card and minor:
+        warnings.append("minor_needs_guardian")
+    if case is Case.RENAMED:
+        warnings.append("renamed_hukou_first")
+    if new_card and answers.away_from_home:
+        warnings.append("away_limits")
+    if temp_id is not None and temp_id.away_unsure:
+        warnings.append("temp_id_away_unsure")
+    if answers.travel_soon and (temp_id is not None or status is Status.EXPIRED):
+        warnings.append("travel_without_card")
+    if status is Status.RENEWABLE and temp_id is not None:
+        warnings.append("may_expire_before_new_card")
+
+    return Assessment(
+        today=today,
+        status=status,
+        start_date=answers.start,
+        end_date=end,
+        apply_from=apply_from,
+        days_left=None if end is None or status is Status.EXPIRED else (end - today).days,
+        days_overdue=(today - end).days if end is not None and status is Status.EXPIRED else None,
+        window_months=rules.window_months,
+        case=case,
+        apply_on=apply_on if new_card else None,
+        next_terms=_next_terms(answers.birth, apply_on, rules) if new_card else (),
+        expected_end=expected_end,
+        fee_yuan=fee,
+        fee_waived_by=waived_by,
+        materials=_materials(answers, case, minor, rules),
+        temp_id=temp_id,
+        warnings=tuple(warnings),
+        situation=answers.situation,
+        away_from_home=answers.away_from_home,
+        payment_reminder_days=rules.reminder_days,
+        rules_checked=rules.checked,
+    )

@@ -1,0 +1,259 @@
+"""Table-driven tests of the rules engine against FACTS.md."""
+
+from dataclasses import FrozenInstanceError, replace
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gui.domain import Answers, InputError, Situation, assess
+from gui.domain.assess import Case, Status
+from gui.domain.dates import add_years
+from tests.conftest import d
+
+TODAY = d("2026-11-29")
+
+
+def card(birth, start, end, **kw):
+    return Answers(d(birth), d(start), d(end) if end else None, **kw)
+
+
+# --- the card's own term (第五条) at each band boundary: age on the card's start date ---
+@pytest.mark.parametrize(
+    ("start", "term_years"),
+    [
+        ("2026-01-14", 5),  # day before the 16th birthday
+        ("2026-01-15", 10),  # the birthday
+        ("2026-01-16", 10),  # day after
+    ],
+)
+def test_16th_birthday_boundary_for_the_printed_range(rules, start, term_years):
+    answers = card("2010-01-15", start, None)
+    a = assess(replace(answers, end=add_years(d(start), term_years)), d("2026-11-29"), rules)
+    assert "range_mismatch" not in a.warnings
+
+
+@pytest.mark.parametrize(
+    ("birth", "start", "end", "fits"),
+    [
+        ("1980-06-10", "2006-06-09", "2016-06-09", True),  # 25 on the start date: 10 years
+        ("1980-06-10", "2006-06-10", "2026-06-10", True),  # 26: 20 years
+        ("1980-06-10", "2006-06-11", "2026-06-11", True),
+        ("1980-06-10", "2006-06-10", "2016-06-10", False),  # 26 but printed 10 years
+        ("1960-06-10", "2006-06-09", "2026-06-09", True),  # 45: 20 years
+        ("1960-06-10", "2006-06-10", None, True),  # 46: long-term
+        ("1960-06-10", "2006-06-11", None, True),
+        ("1960-06-10", "2006-06-09", None, False),  # 45 but printed long-term
+        ("1960-06-10", "2006-06-10", "2026-06-10", False),  # 46 but printed an end date
+        ("1984-02-29", "2004-02-29", "2014-03-01", True),  # leap start, 10 years -> 1 March
+        ("1984-02-29", "2004-02-29", "2014-02-28", False),  # plain relativedelta's answer
+    ],
+)
+def test_printed_range_consistency(rules, birth, start, end, fits):
+    a = assess(card(birth, start, end), TODAY, rules)
+    assert ("range_mismatch" not in a.warnings) is fits
+
+
+# --- the renewal window and the status ---
+END = "2027-03-15"  # window opens 2026-12-15
+
+
+@pytest.mark.parametrize(
+    ("today", "status", "days_left", "days_overdue"),
+    [
+        ("2026-12-14", Status.VALID, 91, None),  # day before the window
+        ("2026-12-15", Status.RENEWABLE, 90, None),  # first day of the window
+        ("2027-03-15", Status.RENEWABLE, 0, None),  # last valid day
+        ("2027-03-16", Status.EXPIRED, None, 1),  # first expired day
+    ],
+)
+def test_window_edges(rules, today, status, days_left, days_overdue):
+    a = assess(card("1990-01-01", "2017-03-15", END), d(today), rules)
+    assert a.status is status
+    assert a.apply_from == d("2026-12-15")
+    assert (a.days_left, a.days_overdue) == (days_left, days_overdue)
+
+
+def test_long_term_card(rules):
+    a = assess(card("1950-01-01", "2005-01-01", None), TODAY, rules)
+    assert a.status is Status.LONG_TERM
+    assert (a.end_date, a.apply_from, a.days_left, a.days_overdue) == (None, None, None, None)
+    assert a.case is Case.NONE
+    assert a.fee_yuan is None and a.materials == ()
+    assert "long_term_no_renewal" in a.warnings
+
+
+def test_locality_window_override(rules):
+    six = replace(rules, localities={"x": replace(rules.localities["shenzhen"], window_months=6)})
+    a = assess(card("1990-01-01", "2017-03-15", END, locality="x"), TODAY, six)
+    assert a.apply_from == d("2026-09-15")
+    assert a.status is Status.RENEWABLE
+    assert a.window_months == 6
+
+
+def test_window_clamps_to_the_end_of_a_short_month(rules):
+    a = assess(card("1990-01-01", "2017-05-31", "2027-05-31"), TODAY, rules)
+    assert a.apply_from == d("2027-02-28")
+
+
+# --- the next card's term(s): age on the issue date, up to 60 days after applying ---
+@pytest.mark.parametrize(
+    ("birth", "today", "terms"),
+    [
+        ("2011-01-29", "2026-11-29", ("5y",)),  # 16th birthday 61 days out
+        ("2011-01-28", "2026-11-29", ("5y", "10y")),  # birthday on the 60th day
+        ("2011-01-27", "2026-11-29", ("5y", "10y")),
+        ("2010-11-29", "2026-11-29", ("10y",)),  # 16 today
+        ("2001-01-27", "2026-11-29", ("10y", "20y")),
+        ("1981-01-27", "2026-11-29", ("20y", "long_term")),
+        ("1981-01-29", "2026-11-29", ("20y",)),
+        ("1980-11-29", "2026-11-29", ("long_term",)),
+        ("2000-02-29", "2025-12-31", ("10y", "20y")),  # 26 on 2026-03-01 (leap birthday)
+        ("2000-02-29", "2025-12-30", ("10y",)),
+    ],
+)
+def test_next_terms(rules, birth, today, terms):
+    # an expired 5-year card whatever the age: only the new card's term matters here
+    a = assess(card(birth, birth, None, situation=Situation.LOST), d(today), rules)
+    assert a.next_terms == terms
+
+
+def test_leap_day_birth_turns_26_on_1_march(rules):
+    on_28 = assess(card("1992-02-29", "2008-03-01", None, situation=Situation.LOST),
+                   d("2018-02-28") - timedelta(days=60), rules)
+    assert on_28.next_terms == ("10y",)
+    on_1 = assess(card("1992-02-29", "2008-03-01", None, situation=Situation.LOST),
+                  d("2018-03-01"), rules)
+    assert on_1.next_terms == ("20y",)
+
+
+def test_next_term_uses_the_window_when_applying_early_is_impossible(rules):
+    # valid card, 16th birthday before the window opens: the new card is a 10-year one
+    a = assess(card("2011-06-01", "2022-09-01", "2027-09-01"), d("2026-11-29"), rules)
+    assert a.status is Status.VALID
+    assert a.apply_on == d("2027-06-01")
+    assert a.next_terms == ("10y",)
+    assert "not_yet_renewable" in a.warnings
+
+
+# --- cases, fees and materials ---
+EXPIRED = ("1980-05-01", "2006-05-01", "2026-05-01")
+
+
+@pytest.mark.parametrize(
+    ("situation", "away", "low_income", "case", "fee", "materials"),
+    [
+        (Situation.EXPIRY, False, False, Case.EXPIRY, 20, ("old_card", "hukou_book")),
+        (Situation.EXPIRY, True, False, Case.EXPIRY, 20, ("old_card", "hukou_book")),
+        (Situation.EXPIRY, False, True, Case.EXPIRY, 0,
+         ("old_card", "hukou_book", "low_income_proof")),
+        (Situation.DAMAGED, False, False, Case.DAMAGED, 40, ("old_card", "hukou_book")),
+        (Situation.LOST, False, False, Case.LOST, 40, ("hukou_book",)),
+        (Situation.LOST, True, False, Case.LOST, 40, ("hukou_book_or_residence_permit",)),
+        (Situation.LOST, False, True, Case.LOST, 40, ("hukou_book",)),  # 补领 is not waived
+        (Situation.RENAMED, False, False, Case.RENAMED, 20, ("updated_hukou_book", "old_card")),
+        (Situation.RENEWED, False, False, Case.RENEWED, None, ()),
+    ],
+)
+def test_cases_fees_and_materials(rules, situation, away, low_income, case, fee, materials):
+    answers = card(*EXPIRED, situation=situation, away_from_home=away, low_income=low_income)
+    a = assess(answers, TODAY, rules)
+    assert (a.case, a.fee_yuan, a.materials) == (case, fee, materials)
+
+
+def test_under_16(rules):
+    a = assess(card("2012-03-01", "2021-10-01", "2026-10-01"), TODAY, rules)
+    assert a.case is Case.UNDER16
+    assert a.fee_yuan == 20
+    assert a.materials == ("old_card", "hukou_book", "guardian")
+    assert "minor_needs_guardian" in a.warnings
+
+
+def test_minor_who_lost_the_card_brings_a_guardian(rules):
+    a = assess(card("2012-03-01", "2021-10-01", "2026-10-01", situation=Situation.LOST),
+               TODAY, rules)
+    assert a.materials == ("hukou_book", "guardian")
+
+
+def test_shenzhen_waives_the_expiry_fee_for_local_hukou_only(rules):
+    home = assess(card(*EXPIRED, locality="shenzhen"), TODAY, rules)
+    away = assess(card(*EXPIRED, locality="shenzhen", away_from_home=True), TODAY, rules)
+    assert (home.fee_yuan, home.fee_waived_by) == (0, "locality")
+    assert (away.fee_yuan, away.fee_waived_by) == (20, None)
+
+
+def test_renamed_warns_to_change_the_hukou_first(rules):
+    a = assess(card(*EXPIRED, situation=Situation.RENAMED), TODAY, rules)
+    assert "renamed_hukou_first" in a.warnings
+
+
+# --- temporary ID ---
+def test_expired_card_gets_temporary_id_advice(rules):
+    a = assess(card(*EXPIRED), TODAY, rules)
+    assert a.temp_id is not None
+    assert (a.temp_id.fee_yuan, a.temp_id.valid_months, a.temp_id.issue_days) == (10, 3, 3)
+    assert not a.temp_id.away_unsure
+
+
+def test_valid_card_far_from_expiry_needs_no_temporary_id(rules):
+    a = assess(card("1990-01-01", "2020-01-01", "2040-01-01"), TODAY, rules)
+    assert a.temp_id is None
+    assert a.status is Status.VALID
+
+
+def test_away_temporary_id_is_unsure(rules):
+    a = assess(card(*EXPIRED, away_from_home=True, travel_soon=True), TODAY, rules)
+    assert a.temp_id is not None and a.temp_id.away_unsure
+    assert {"temp_id_away_unsure", "travel_without_card", "away_limits"} <= set(a.warnings)
+
+
+def test_card_that_may_expire_before_the_new_one_arrives(rules):
+    a = assess(card("1990-01-01", "2017-01-20", "2027-01-20"), TODAY, rules)
+    assert a.status is Status.RENEWABLE
+    assert "may_expire_before_new_card" in a.warnings
+
+
+# --- ID number and immutability ---
+def test_matching_id_number_is_accepted_and_not_kept(rules):
+    a = assess(card("1949-12-31", "2000-01-01", None, id_number="11010519491231002X"),
+               TODAY, rules)
+    assert "11010519491231002X" not in repr(a)
+    assert "002X" not in str(a.to_json())
+
+
+def test_fifteen_digit_number_asks_to_confirm(rules):
+    a = assess(card("1949-12-31", "2000-01-01", None, id_number="110105491231002"), TODAY, rules)
+    assert "id_converted_from_15" in a.warnings
+
+
+def test_assessment_is_immutable(rules):
+    a = assess(card(*EXPIRED), TODAY, rules)
+    with pytest.raises(FrozenInstanceError):
+        a.status = Status.VALID  # type: ignore[misc]
+
+
+def test_answers_repr_hides_personal_data():
+    answers = card(*EXPIRED, id_number="11010519491231002X")
+    assert "1980" not in repr(answers) and "002X" not in repr(answers)
+
+
+# --- robustness ---
+any_date = st.dates(min_value=date(1800, 1, 1), max_value=date(2200, 12, 31))
+
+
+@settings(max_examples=300)
+@given(
+    birth=any_date, start=any_date, end=st.none() | any_date, today=any_date,
+    situation=st.sampled_from(Situation), away=st.booleans(), low=st.booleans(),
+    travel=st.booleans(), id_number=st.none() | st.text(max_size=20),
+)
+def test_no_input_makes_assess_crash(rules, birth, start, end, today, situation, away, low,
+                                     travel, id_number):
+    answers = Answers(birth, start, end, situation, away, low, travel, id_number)
+    try:
+        a = assess(answers, today, rules)
+    except InputError:
+        return
+    assert a.status in Status
+    assert (a.days_left is None) or a.days_left >= 0
