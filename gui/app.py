@@ -1,19 +1,40 @@
-"""QApplication set-up and the main window."""
+"""QApplication set-up: arguments, fonts, translators, settings, the window."""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from datetime import date
 
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
 
-from gui.content import load_content
+from gui import i18n
+from gui.domain import load_rules
+from gui.flow import Session
+from gui.resources import resource_path
+from gui.wizard import GuideWizard
+
+FONT_FAMILY = "ID Guide Sans SC"
 
 
-def run(argv: Sequence[str]) -> int:
-    app = QApplication([sys.argv[0], *argv])
-    content = load_content()
-    window = QLabel(content.text("summary.labels.title"))
-    window.setMinimumSize(640, 400)
-    window.show()
+def load_fonts() -> str:
+    """Register the bundled CJK font so Chinese renders on machines without one."""
+    for path in sorted(resource_path("fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(path))
+    return FONT_FAMILY
+
+
+def build_wizard(app: QApplication, today: date, locale: str, large_text: bool) -> GuideWizard:
+    """Fonts, translators and the wizard, for the window and for tests alike."""
+    app.setFont(QFont(load_fonts(), 12))
+    i18n.install(app, locale)
+    return GuideWizard(Session(today, load_rules()), locale, large_text)
+
+
+def run(today: date, locale: str, large_text: bool) -> int:
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    wizard = build_wizard(app, today, locale, large_text)
+    wizard.resize(1280, 800)
+    wizard.show()
     return app.exec()

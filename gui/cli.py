@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 
+from gui import present
 from gui.content import DEFAULT_LOCALE, LOCALES, Content, load_content
 from gui.domain import Answers, Assessment, InputError, RulesError, Situation, assess, load_rules
 from gui.domain.dates import china_today
@@ -100,44 +101,20 @@ def assess_from(args: argparse.Namespace, content: Content) -> Assessment:
 
 def summary_lines(a: Assessment, content: Content) -> list[str]:
     """The readable summary printed by `assess` without --json."""
-    label = lambda key, **kw: content.text(f"summary.labels.{key}", **kw)  # noqa: E731
-    terms = [content.text(f"summary.term.{t}") for t in a.next_terms]
-    rows = [
-        (label("status"), content.text(f"summary.status.{a.status}")),
-        (label("end_date"), a.end_date.isoformat() if a.end_date else label("long_term_end")),
-    ]
-    if a.apply_from:
-        rows.append((label("apply_from"), a.apply_from.isoformat()))
-    if a.days_left is not None:
-        left = label("last_day") if a.days_left == 0 else label("days_left_value", days=a.days_left)
-        rows.append((label("days_left"), left))
-    if a.days_overdue is not None:
-        rows.append((label("days_overdue"), label("days_overdue_value", days=a.days_overdue)))
-    rows.append((label("case"), content.text(f"summary.case.{a.case}")))
-    if terms:
-        either = label("next_terms_either", a=terms[0], b=terms[-1])
-        rows.append((label("next_terms"), terms[0] if len(terms) == 1 else either))
-    if a.fee_yuan is not None:
-        fee = label("fee_free") if a.fee_yuan == 0 else label("fee_value", yuan=a.fee_yuan)
-        rows.append((label("fee"), fee))
-    lines = [label("title")] + [f"{k}: {v}" for k, v in rows]
+    lines = [content.text("summary.labels.title")]
+    lines += [f"{k}: {v}" for k, v in present.status_rows(a, content)]
     if a.materials:
-        lines.append(label("materials") + ":")
-        lines += [f"  - {content.text(f'materials.{m}')}" for m in a.materials]
-    if a.temp_id:
-        t = a.temp_id
-        value = label("temp_id_value", fee=t.fee_yuan, days=t.issue_days, months=t.valid_months)
-        lines.append(f"{label('temp_id')}: {value}")
+        lines.append(content.text("summary.labels.materials") + ":")
+        lines += [f"  - {m}" for m in present.materials(a, content)]
+    temp = present.temp_id_line(a, content)
+    if temp:
+        lines.append(f"{content.text('summary.labels.temp_id')}: {temp}")
     if a.warnings:
-        lines.append(label("warnings") + ":")
-        lines += [f"  ! {warning_text(w, a, content)}" for w in a.warnings]
-    lines.append(f"{label('checked')}: {a.rules_checked.isoformat()}")
+        lines.append(content.text("summary.labels.warnings") + ":")
+        lines += [f"  ! {w}" for w in present.warnings(a, content)]
+    checked = present.format_date(a.rules_checked, content)
+    lines.append(f"{content.text('summary.labels.checked')}: {checked}")
     return lines
-
-
-def warning_text(warning: str, a: Assessment, content: Content) -> str:
-    return content.text(f"warnings.{warning}", expected_end=a.expected_end or "—",
-                        apply_from=a.apply_from or "—")
 
 
 def error_text(error: InputError, content: Content) -> str:
@@ -168,10 +145,37 @@ def _assess_command(argv: Sequence[str]) -> int:
     return 0
 
 
+def _gui_command(argv: Sequence[str]) -> int:
+    content = load_content(_language(argv))
+    parser = _Parser(prog="idguide", description="身份证续期指引 · ID Renewal Guide",
+                     epilog="headless: idguide assess --help | idguide flow --dot")
+    parser.add_argument("--as-of", help="pretend today is YYYY-MM-DD (default: today in China)")
+    parser.add_argument("--lang", default=DEFAULT_LOCALE, help="zh_CN | en")
+    parser.add_argument("--large-text", action="store_true", help="start in large-text mode")
+    try:
+        args = parser.parse_args(argv)
+        if args.lang not in LOCALES:
+            raise InputError("unknown_lang", value=args.lang)
+        fields = content.get("messages.fields")
+        today = _parse_date(args.as_of, fields["as_of"]) if args.as_of else china_today()
+    except _ArgumentError as exc:
+        print(content.text("messages.errors.bad_arguments", value=exc), file=sys.stderr)
+        return 2
+    except InputError as exc:
+        print(error_text(exc, content), file=sys.stderr)
+        return 2
+    from gui.app import run  # Qt is imported only for the window
+
+    return run(today, args.lang, args.large_text)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == ["assess"]:
         return _assess_command(args[1:])
-    from gui.app import run  # Qt is imported only for the window
+    if args[:1] == ["flow"]:
+        from gui.flow import dot
 
-    return run(args)
+        print(dot())
+        return 0
+    return _gui_command(args)

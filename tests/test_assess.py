@@ -257,3 +257,19 @@ def test_no_input_makes_assess_crash(rules, birth, start, end, today, situation,
         return
     assert a.status in Status
     assert (a.days_left is None) or a.days_left >= 0
+
+
+@pytest.mark.parametrize(
+    ("end", "situation", "phase"),
+    [
+        ("2027-01-29", Situation.EXPIRY, "no_action"),  # 61 days left
+        ("2027-01-28", Situation.EXPIRY, "reminder"),  # 60 days: institutions remind
+        ("2026-11-29", Situation.EXPIRY, "reminder"),  # last valid day
+        ("2026-11-28", Situation.EXPIRY, "restricted"),
+        (None, Situation.EXPIRY, "long_term"),
+        ("2036-11-01", Situation.RENEWED, "record_outdated"),
+    ],
+)
+def test_phase_for_services(rules, end, situation, phase):
+    a = assess(card("1990-01-01", "2016-11-01", end, situation=situation), TODAY, rules)
+    assert a.phase == phase

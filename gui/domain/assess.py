@@ -31,6 +31,16 @@ class Case(StrEnum):
     NONE = "none"  # long-term card, nothing to renew
 
 
+class Phase(StrEnum):
+    """What the card's state means for Alipay and other services right now."""
+
+    NO_ACTION = "no_action"  # valid, before payment institutions start reminding
+    REMINDER = "reminder"  # within the reminder period before the end date
+    RESTRICTED = "restricted"  # expired: services may be restricted
+    LONG_TERM = "long_term"  # 长期: never expires, but an old record may still be on file
+    RECORD_OUTDATED = "record_outdated"  # new card in hand, apps still hold the old one
+
+
 @dataclass(frozen=True)
 class TempIdAdvice:
     """临时居民身份证 for the weeks without a usable card."""
@@ -55,6 +65,7 @@ class Assessment:
     days_overdue: int | None
     window_months: int
     case: Case
+    phase: Phase
     apply_on: date | None  # when a new card can be applied for (None: no new card needed)
     next_terms: tuple[str, ...]  # the new card's possible terms, e.g. ("10y", "20y")
     expected_end: date | None  # what 第五条 gives for this start date and birth date
@@ -82,6 +93,7 @@ class Assessment:
             "days_overdue": self.days_overdue,
             "window_months": self.window_months,
             "case": self.case.value,
+            "phase": self.phase.value,
             "apply_on": iso(self.apply_on),
             "next_terms": list(self.next_terms),
             "expected_end": iso(self.expected_end),
@@ -122,6 +134,16 @@ def _status(end: date | None, apply_from: date | None, today: date) -> Status:
     if today > end:
         return Status.EXPIRED
     return Status.RENEWABLE if today >= apply_from else Status.VALID
+
+
+def _phase(case: Case, status: Status, days_left: int | None, rules: RulesPack) -> Phase:
+    if case is Case.RENEWED:
+        return Phase.RECORD_OUTDATED
+    if status is Status.LONG_TERM:
+        return Phase.LONG_TERM
+    if status is Status.EXPIRED or days_left is None:
+        return Phase.RESTRICTED
+    return Phase.REMINDER if days_left <= rules.reminder_days else Phase.NO_ACTION
 
 
 def _case(situation: Situation, status: Status, age_at_apply: int) -> Case:
@@ -206,6 +228,7 @@ def assess(answers: Answers, today: date, rules: RulesPack) -> Assessment:
         else None
     )
 
+    days_left = None if end is None or status is Status.EXPIRED else (end - today).days
     warnings = []
     if expected_end != end:
         warnings.append("range_mismatch")
@@ -234,10 +257,11 @@ def assess(answers: Answers, today: date, rules: RulesPack) -> Assessment:
         start_date=answers.start,
         end_date=end,
         apply_from=apply_from,
-        days_left=None if end is None or status is Status.EXPIRED else (end - today).days,
+        days_left=days_left,
         days_overdue=(today - end).days if end is not None and status is Status.EXPIRED else None,
         window_months=rules.window_months,
         case=case,
+        phase=_phase(case, status, days_left, rules),
         apply_on=apply_on if new_card else None,
         next_terms=_next_terms(answers.birth, apply_on, rules) if new_card else (),
         expected_end=expected_end,

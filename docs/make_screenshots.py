@@ -1,0 +1,72 @@
+"""Regenerate the README's screenshots from the real app, offscreen.
+
+    python docs/make_screenshots.py            # writes docs/screenshots/*.png
+
+One walk through the flow per language (and one in large text), saving each page.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from gui.app import build_wizard  # noqa: E402
+from gui.domain import Situation  # noqa: E402
+from gui.flow import PageId  # noqa: E402
+
+OUT = Path(__file__).resolve().parent / "screenshots"
+SIZE = (1280, 800)
+
+
+def fill(wizard, situation: Situation) -> None:
+    """A person born 1980-05-01 whose card ended 2026-05-01, answering on the pages."""
+    card = wizard.pages[PageId.CARD]
+    card.birth.set_date(date(1980, 5, 1))
+    card.start.set_date(date(2006, 5, 1))
+    card.end.set_date(date(2026, 5, 1))
+    wizard.next()
+    situations = wizard.pages[PageId.SITUATION]
+    situations.situations[situation].click()
+    if situation is not Situation.RENEWED:
+        situations.home.click()
+
+
+def walk(app: QApplication, locale: str, large: bool, pages: set[PageId], tag: str) -> None:
+    wizard = build_wizard(app, date(2026, 11, 29), locale, large)
+    wizard.resize(*SIZE)
+    wizard.show()
+    seen = []
+    while True:
+        app.processEvents()
+        page = wizard.current_page()
+        if page in pages and page not in seen:
+            wizard.grab().save(str(OUT / f"{tag}-{page}.png"))
+            seen.append(page)
+        if page is PageId.SUMMARY:
+            break
+        if page is PageId.CARD:
+            fill(wizard, Situation.EXPIRY)
+        wizard.next()
+    wizard.close()
+
+
+def main() -> None:
+    OUT.mkdir(exist_ok=True)
+    app = QApplication([])
+    every = set(PageId)
+    walk(app, "zh_CN", False, every, "zh")
+    walk(app, "en", False, every, "en")
+    walk(app, "zh_CN", True, {PageId.CARD, PageId.STATUS, PageId.CHECKLIST}, "zh-large")
+    walk(app, "en", True, {PageId.CARD, PageId.STATUS, PageId.CHECKLIST}, "en-large")
+    print(f"screenshots in {OUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,38 @@
+"""Install Qt translators for the chosen language: ours and Qt's own qtbase."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from gui.resources import resource_path
+
+QT_CATALOGUE = {"zh_CN": "qtbase_zh_CN"}  # English is Qt's source language
+OUR_CATALOGUE = {"en": "idguide_en"}  # Chinese is our source language
+
+
+def _translator(app: QCoreApplication, name: str, folder: str) -> QTranslator | None:
+    # parented to the application so Python's GC cannot drop it while installed
+    translator = QTranslator(app)
+    if translator.load(name, folder):
+        return translator
+    translator.deleteLater()
+    return None
+
+
+def install(app: QCoreApplication, locale: str) -> list[str]:
+    """Replace the installed translators; returns the catalogues that loaded."""
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.deleteLater()
+    loaded = []
+    wanted = [
+        (QT_CATALOGUE.get(locale), QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        (OUR_CATALOGUE.get(locale), str(resource_path("translations"))),
+    ]
+    for name, folder in wanted:
+        if name and (translator := _translator(app, name, folder)):
+            app.installTranslator(translator)
+            loaded.append(name)
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese if locale == "zh_CN"
+                               else QLocale.Language.English))
+    return loaded

@@ -1,0 +1,155 @@
+"""Step 2: the card's dates, and the optional ID number that fills the birth date."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QLineEdit
+
+from gui.domain import InputError, idnumber
+from gui.flow import PageId
+from gui.pages.base import GuidePage
+from gui.present import format_date
+from gui.widgets import DateField, label
+
+if TYPE_CHECKING:
+    from gui.wizard import GuideWizard
+
+
+class CardPage(GuidePage):
+    page_id = PageId.CARD
+
+    def __init__(self, guide: GuideWizard) -> None:
+        super().__init__(guide)
+        year = self.session.today.year
+        self.hint = label(role="hint")
+        self.birth_label, self.birth = label(role="heading"), DateField(1900, year)
+        self.start_label, self.start = label(role="heading"), DateField(1950, year)
+        self.end_label, self.end = label(role="heading"), DateField(1955, year + 50)
+        self.long_term = QCheckBox()
+        self.long_term.setObjectName("long_term")
+        self.id_label, self.id_hint = label(role="heading"), label(role="hint")
+        self.id_number = QLineEdit()
+        self.id_number.setObjectName("id_number")
+        # shown while typing, masked afterwards; no prediction or learning of the number
+        self.id_number.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
+        self.id_number.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData
+                                           | Qt.InputMethodHint.ImhNoPredictiveText
+                                           | Qt.InputMethodHint.ImhPreferUppercase)
+        self.id_number.setMaxLength(24)
+        self.id_recognised = label(role="hint")
+        self.error = label(role="error")
+        self.error.setObjectName("card_error")
+        for field, name in ((self.birth, "birth"), (self.start, "start"), (self.end, "end")):
+            field.setObjectName(name)
+            field.changed.connect(self._dates_changed)
+        self.long_term.toggled.connect(self._dates_changed)
+        self.id_number.textEdited.connect(self._id_changed)
+        self.id_number.editingFinished.connect(self._id_finished)
+        self._id_done = False
+        for widget in (self.hint, self.birth_label, self.birth, self.start_label, self.start,
+                       self.end_label, self.end, self.long_term, self.id_label, self.id_hint,
+                       self.id_number, self.id_recognised, self.error):
+            self.body.addWidget(widget)
+        self.body.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("你的身份证"))
+        self.hint.setText(self.tr("请看身份证背面（国徽面）的「有效期限」，按上面的日期选择。"))
+        for field, text in ((self.birth, self.tr("出生日期")),
+                            (self.start, self.tr("有效期限：起始日期")),
+                            (self.end, self.tr("有效期限：截止日期"))):
+            field.retranslate(text, self.tr("年"), self.tr("月"), self.tr("日"))
+        self.birth_label.setText(self.tr("出生日期"))
+        self.start_label.setText(self.tr("有效期限：起始日期"))
+        self.end_label.setText(self.tr("有效期限：截止日期"))
+        self.long_term.setText(self.tr("截止处印着「长期」"))
+        self.long_term.setAccessibleName(self.long_term.text())
+        self.id_label.setText(self.tr("身份证号码（可不填）"))
+        self.id_hint.setText(self.tr(
+            "只用来自动填写并核对出生日期；不会保存，也不会打印，输入后只显示前后几位。"))
+        self.id_number.setAccessibleName(self.tr("身份证号码（可不填）"))
+        self.id_number.setPlaceholderText(self.tr("18 位号码，可不填"))
+
+    def render(self) -> None:
+        draft = self.session.draft
+        self.birth.set_date(draft.birth)
+        self.start.set_date(draft.start)
+        self.end.set_date(draft.end)
+        self.long_term.setChecked(draft.long_term)
+        if self.id_number.text() != draft.id_number:
+            self.id_number.setText(draft.id_number)  # setText also drops the undo history
+        self._id_done = bool(draft.id_number)
+        self._refresh()
+
+    def _dates_changed(self) -> None:
+        draft = self.session.draft
+        draft.set("birth", self.birth.date())
+        draft.set("start", self.start.date())
+        draft.set("long_term", self.long_term.isChecked())
+        draft.set("end", None if self.long_term.isChecked() else self.end.date())
+        self._refresh()
+
+    def _id_changed(self, text: str) -> None:
+        self.session.draft.set("id_number", text)
+        self._id_done = len(idnumber.normalise(text)) >= 18
+        if self._id_done:
+            self._fill_birth()
+        self._refresh()
+
+    def _id_finished(self) -> None:
+        self._id_done = bool(self.session.draft.id_number.strip())
+        self._fill_birth()
+        self._refresh()
+
+    def _fill_birth(self) -> None:
+        try:
+            number = idnumber.parse(self.session.draft.id_number)
+        except InputError:
+            return
+        self.birth.set_date(number.birth)  # emits changed -> the draft follows
+
+    def _problem(self) -> str | None:
+        """The message for impossible input, or None (also while answers are missing)."""
+        draft = self.session.draft
+        if draft.id_number.strip() and not self._id_done:
+            return None  # still typing the number
+        try:
+            self.session.assessment()
+        except InputError as error:
+            if error.code in ("missing_value", "end_missing"):
+                return None
+            return self.content.text(f"messages.errors.{error.code}", **error.params)
+        return None
+
+    def _refresh(self) -> None:
+        draft = self.session.draft
+        self.end.setEnabled(not draft.long_term)
+        problem = self._problem()
+        self.error.setText(f"⚠ {problem}" if problem else "")
+        self.error.setVisible(bool(problem))
+        recognised = ""
+        try:
+            if draft.id_number.strip() and self._id_done:
+                number = idnumber.parse(draft.id_number)
+                recognised = self.tr("已识别：{masked}，出生日期 {birth}").format(
+                    masked=idnumber.mask(number.digits),
+                    birth=format_date(number.birth, self.content))
+        except InputError:
+            pass
+        self.id_recognised.setText(recognised)
+        self.id_recognised.setVisible(bool(recognised))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # Qt override
+        draft = self.session.draft
+        answered = draft.birth and draft.start and (draft.end or draft.long_term)
+        if draft.id_number.strip() and not self._id_done:
+            return False
+        try:
+            self.session.assessment()
+        except InputError:
+            return False
+        return bool(answered)

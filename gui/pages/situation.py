@@ -1,0 +1,113 @@
+"""Step 3: what happened, where the person is, travel plans and 低保."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QRadioButton
+
+from gui.domain import Situation
+from gui.flow import PageId
+from gui.pages.base import GuidePage
+from gui.widgets import label
+
+if TYPE_CHECKING:
+    from gui.wizard import GuideWizard
+
+
+class SituationPage(GuidePage):
+    page_id = PageId.SITUATION
+
+    def __init__(self, guide: GuideWizard) -> None:
+        super().__init__(guide)
+        self.what_label, self.where_label = label(role="heading"), label(role="heading")
+        self.what, self.where = QButtonGroup(self), QButtonGroup(self)
+        self.situations: dict[Situation, QRadioButton] = {}
+        self.body.addWidget(self.what_label)
+        for situation in Situation:
+            button = QRadioButton()
+            button.setObjectName(f"situation_{situation}")
+            self.what.addButton(button)
+            self.situations[situation] = button
+            self.body.addWidget(button)
+        self.body.addWidget(self.where_label)
+        self.home, self.away = QRadioButton(), QRadioButton()
+        self.home.setObjectName("place_home")
+        self.away.setObjectName("place_away")
+        for button in (self.home, self.away):
+            self.where.addButton(button)
+            self.body.addWidget(button)
+        self.travel, self.low_income = QCheckBox(), QCheckBox()
+        self.travel.setObjectName("travel_soon")
+        self.low_income.setObjectName("low_income")
+        self.low_income_hint = label(role="hint")
+        for widget in (self.travel, self.low_income, self.low_income_hint):
+            self.body.addWidget(widget)
+        self.body.addStretch(1)
+        self.what.buttonClicked.connect(self._situation_chosen)
+        self.where.buttonClicked.connect(self._place_chosen)
+        self.travel.toggled.connect(lambda on: self._set("travel_soon", on))
+        self.low_income.toggled.connect(lambda on: self._set("low_income", on))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("你的情况"))
+        self.what_label.setText(self.tr("发生了什么？"))
+        texts = {
+            Situation.EXPIRY: self.tr("身份证已经过期，或者快到期了"),
+            Situation.RENEWED: self.tr("已经领到新身份证，但支付宝里还是旧证"),
+            Situation.LOST: self.tr("身份证丢了"),
+            Situation.DAMAGED: self.tr("身份证损坏了"),
+            Situation.RENAMED: self.tr("改了名字"),
+        }
+        for situation, button in self.situations.items():
+            button.setText(texts[situation])
+            button.setAccessibleName(texts[situation])
+        self.where_label.setText(self.tr("你现在在哪里办？"))
+        self.home.setText(self.tr("在户籍地（户口所在的城市）"))
+        self.away.setText(self.tr("在外地（不是户口所在的城市）"))
+        self.travel.setText(self.tr("最近要坐火车或飞机"))
+        self.low_income.setText(self.tr("享受低保或特困救助（可不选）"))
+        self.low_income_hint.setText(self.tr("只用来判断能否免交工本费。"))
+        for button in (self.home, self.away, self.travel, self.low_income):
+            button.setAccessibleName(button.text())
+
+    def render(self) -> None:
+        draft = self.session.draft
+        for group in (self.what, self.where):
+            group.setExclusive(False)  # lets an unanswered question show no choice
+            for button in group.buttons():
+                button.setChecked(False)
+            group.setExclusive(True)
+        if draft.situation is not None:
+            self.situations[draft.situation].setChecked(True)
+        if draft.away_from_home is not None:
+            (self.away if draft.away_from_home else self.home).setChecked(True)
+        for box, value in ((self.travel, draft.travel_soon), (self.low_income, draft.low_income)):
+            box.blockSignals(True)
+            box.setChecked(value)
+            box.blockSignals(False)
+        self._show_questions()
+
+    def _set(self, name: str, value: object) -> None:
+        if self.session.draft.set(name, value):
+            self.render()  # dependent answers were cleared: show them empty
+        self._show_questions()
+
+    def _situation_chosen(self, button: QRadioButton) -> None:
+        chosen = next(s for s, b in self.situations.items() if b is button)
+        self._set("situation", chosen)
+
+    def _place_chosen(self, button: QRadioButton) -> None:
+        self._set("away_from_home", button is self.away)
+
+    def _show_questions(self) -> None:
+        # with the new card in hand there is nothing to apply for: no place or fee questions
+        asked = self.session.draft.situation is not Situation.RENEWED
+        for widget in (self.where_label, self.home, self.away, self.travel, self.low_income,
+                       self.low_income_hint):
+            widget.setVisible(asked)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # Qt override
+        return self.session.draft.situation_answered()

@@ -1,0 +1,80 @@
+"""Step 8: every answer with a Change link, and the outcome in one line."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
+
+from gui import present
+from gui.domain import Situation, idnumber
+from gui.flow import ASKED_ON, PageId
+from gui.pages.base import GuidePage
+from gui.present import format_date
+from gui.widgets import StatusBanner, label
+
+if TYPE_CHECKING:
+    from gui.wizard import GuideWizard
+
+
+class SummaryPage(GuidePage):
+    page_id = PageId.SUMMARY
+
+    def __init__(self, guide: GuideWizard) -> None:
+        super().__init__(guide)
+        self.banner = StatusBanner()
+        self.rows = QWidget()
+        self.grid = QGridLayout(self.rows)
+        self.grid.setColumnStretch(1, 1)
+        self.body.addWidget(self.banner)
+        self.body.addWidget(self.rows)
+        self.body.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("你的回答"))
+
+    def _answers(self) -> list[tuple[str, str, str]]:
+        """(answer name, label, value) for every question asked on this route."""
+        d, c = self.session.draft, self.content
+        yes, no = self.tr("是"), self.tr("否")
+        situations = {
+            Situation.EXPIRY: self.tr("过期或快到期"), Situation.RENEWED: self.tr("已领到新证"),
+            Situation.LOST: self.tr("丢失"), Situation.DAMAGED: self.tr("损坏"),
+            Situation.RENAMED: self.tr("改名"),
+        }
+        number = d.id_number.strip()
+        rows = [
+            ("birth", self.tr("出生日期"), format_date(d.birth, c)),
+            ("start", self.tr("有效期限：起始日期"), format_date(d.start, c)),
+            ("end", self.tr("有效期限：截止日期"),
+             c.text("summary.term.long_term") if d.long_term else format_date(d.end, c)),
+            ("id_number", self.tr("身份证号码"),
+             idnumber.mask(number) if number else self.tr("未填写")),
+            ("situation", self.tr("情况"), situations[d.situation] if d.situation else "—"),
+        ]
+        if d.situation is not Situation.RENEWED:
+            rows += [
+                ("away_from_home", self.tr("办理地点"),
+                 self.tr("外地") if d.away_from_home else self.tr("户籍地")),
+                ("travel_soon", self.tr("最近要坐火车或飞机"), yes if d.travel_soon else no),
+                ("low_income", self.tr("低保或特困"), yes if d.low_income else no),
+            ]
+        return rows
+
+    def render(self) -> None:
+        a = self.session.assessment()
+        icon, words = present.headline(a, self.content)
+        self.banner.show_status(a.status.value, icon, words)
+        while (item := self.grid.takeAt(0)) is not None:
+            if item.widget():
+                item.widget().deleteLater()
+        for row, (name, text, value) in enumerate(self._answers()):
+            self.grid.addWidget(label(text, role="hint"), row, 0)
+            self.grid.addWidget(label(value, role="heading"), row, 1)
+            change = QPushButton(self.tr("修改"))
+            change.setProperty("role", "link")
+            change.setObjectName(f"change_{name}")
+            change.setAccessibleName(self.tr("修改：{answer}").format(answer=text))
+            change.clicked.connect(lambda _=False, page=ASKED_ON[name]: self.guide.change(page))
+            self.grid.addWidget(change, row, 2)

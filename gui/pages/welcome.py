@@ -1,0 +1,63 @@
+"""Step 1: what the app does, privacy, language and text size."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QPushButton, QWizard
+
+from gui.flow import PageId
+from gui.pages.base import GuidePage
+from gui.widgets import label
+
+if TYPE_CHECKING:
+    from gui.wizard import GuideWizard
+
+
+class WelcomePage(GuidePage):
+    page_id = PageId.WELCOME
+
+    def __init__(self, guide: GuideWizard) -> None:
+        super().__init__(guide)
+        self.heading = label(role="title")
+        self.intro = label()
+        self.privacy = label(role="hint")
+        self.languages = QButtonGroup(self)
+        row = QHBoxLayout()
+        # language names are written in their own language, never translated
+        for locale, name in (("zh_CN", "中文"), ("en", "English")):
+            button = QPushButton(name)
+            button.setCheckable(True)
+            button.setObjectName(f"lang_{locale}")
+            button.setAccessibleName(name)
+            button.clicked.connect(lambda _=False, loc=locale: self.guide.set_locale(loc))
+            self.languages.addButton(button)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.large_text = QCheckBox()
+        self.large_text.setObjectName("large_text")
+        self.large_text.toggled.connect(self.guide.set_large_text)
+        for widget in (self.heading, self.intro, self.privacy):
+            self.body.addWidget(widget)
+        self.body.addLayout(row)
+        self.body.addWidget(self.large_text)
+        self.body.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("欢迎"))
+        self.heading.setText(self.tr("身份证续期指引"))
+        self.intro.setText(self.tr(
+            "身份证过期后，支付宝可能限制花呗、借呗等服务。"
+            "这里一步一步帮你弄清：证件现在怎样、对支付宝有什么影响、去派出所带什么、"
+            "拿到新证后怎样在支付宝更新。"))
+        self.privacy.setText(self.tr(
+            "隐私：你填写的内容只在本次使用中留在这台电脑的内存里，不会保存，也不会发送到任何地方。"))
+        self.large_text.setText(self.tr("大字模式"))
+        self.large_text.setAccessibleName(self.tr("大字模式"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("开始"))
+
+    def render(self) -> None:
+        for button in self.languages.buttons():
+            button.setChecked(button.objectName() == f"lang_{self.guide.locale}")
+        self.large_text.setChecked(self.guide.large_text)

@@ -1,0 +1,185 @@
+"""The guided wizard: page order from gui.flow, a step list, language and text size."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget, QWizard
+
+from gui import i18n, style
+from gui.content import Content, load_content
+from gui.flow import PAGES, QUESTION_PAGES, PageId, Session
+from gui.pages.alipay import AlipayPage
+from gui.pages.base import GuidePage
+from gui.pages.card import CardPage
+from gui.pages.results import ChecklistPage, ImpactPage, StatusPage
+from gui.pages.situation import SituationPage
+from gui.pages.summary import SummaryPage
+from gui.pages.welcome import WelcomePage
+
+PAGE_CLASSES: tuple[type[GuidePage], ...] = (
+    WelcomePage, CardPage, SituationPage, StatusPage, ImpactPage, AlipayPage, ChecklistPage,
+    SummaryPage,
+)
+
+
+def page_number(page: PageId) -> int:
+    return PAGES.index(page)
+
+
+class StepList(QWidget):
+    """The progress indicator: this person's route, the current step, jumps back."""
+
+    def __init__(self, guide: GuideWizard) -> None:
+        super().__init__()
+        self.guide = guide
+        self.setObjectName("step_list")
+        self.position = QLabel()
+        self.position.setObjectName("step_position")
+        self.position.setProperty("role", "heading")
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.position)
+        self.buttons: dict[PageId, QPushButton] = {}
+        for page in PAGES:
+            button = QPushButton()
+            button.setObjectName(f"step_{page}")
+            button.setProperty("role", "step")
+            button.clicked.connect(lambda _=False, p=page: self.guide.go_to(p))
+            outer.addWidget(button)
+            self.buttons[page] = button
+        outer.addStretch(1)
+
+    def names(self) -> dict[PageId, str]:
+        return {
+            PageId.WELCOME: self.tr("欢迎"), PageId.CARD: self.tr("你的证件"),
+            PageId.SITUATION: self.tr("你的情况"), PageId.STATUS: self.tr("证件状态"),
+            PageId.IMPACT: self.tr("对支付宝的影响"), PageId.ALIPAY: self.tr("更新支付宝"),
+            PageId.CHECKLIST: self.tr("办理清单"), PageId.SUMMARY: self.tr("你的回答"),
+        }
+
+    def refresh(self) -> None:
+        route = self.guide.session.route()
+        current = self.guide.current_page()
+        names = self.names()
+        for page, button in self.buttons.items():
+            button.setVisible(page in route)
+            if page in route:
+                button.setText(f"{route.index(page) + 1}. {names[page]}")
+            button.setProperty("current", "true" if page is current else "false")
+            button.setEnabled(self.guide.can_jump_to(page))
+            button.style().polish(button)  # re-read the "current" property's style
+        index = route.index(current) + 1 if current in route else 1
+        self.position.setText(self.tr("第 {n} 步，共 {total} 步").format(n=index, total=len(route)))
+
+
+class GuideWizard(QWizard):
+    locale_changed = Signal(str)
+
+    def __init__(self, session: Session, locale: str = "zh_CN", large_text: bool = False) -> None:
+        super().__init__()
+        self.session = session
+        self.locale = locale
+        self.content: Content = load_content(locale)
+        self.large_text = large_text
+        self._returning_to_summary = False
+        self.setObjectName("guide")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOptions(QWizard.WizardOption.NoBackButtonOnStartPage
+                        | QWizard.WizardOption.HaveCustomButton1
+                        | QWizard.WizardOption.NoCancelButton)
+        self.pages: dict[PageId, GuidePage] = {}
+        for cls in PAGE_CLASSES:
+            page = cls(self)
+            self.pages[cls.page_id] = page
+            self.setPage(page_number(cls.page_id), page)
+        self.steps = StepList(self)
+        self.setSideWidget(self.steps)
+        self.customButtonClicked.connect(lambda _which: self.start_again())
+        self.currentIdChanged.connect(lambda _id: self._refresh_steps())
+        self._apply_style()
+        self.retranslate()
+
+    # --- navigation -------------------------------------------------------------------
+    def current_page(self) -> PageId:
+        return PAGES[max(self.currentId(), 0)]
+
+    def has_shown(self, page: PageId) -> bool:
+        return page_number(page) in self.visitedIds()
+
+    def nextId(self) -> int:  # Qt override
+        page = self.current_page()
+        if self._returning_to_summary and page in QUESTION_PAGES:
+            return page_number(PageId.SUMMARY)
+        following = self.session.next_page(page)
+        return -1 if following is None else page_number(following)
+
+    def can_jump_to(self, page: PageId) -> bool:
+        """Visited pages, and the summary once every question is answered."""
+        if page is PageId.SUMMARY:
+            return self.has_shown(page) or self._answers_complete()
+        return self.has_shown(page) and page is not self.current_page()
+
+    def _answers_complete(self) -> bool:
+        return all(self.pages[p].isComplete() for p in QUESTION_PAGES)
+
+    def go_to(self, page: PageId) -> None:
+        """Jump back to a visited page, or forward along the route while pages allow it."""
+        target = page_number(page)
+        if target in self.visitedIds():
+            while self.currentId() != target:
+                self.back()
+            return
+        while self.currentId() != target and self.currentPage().isComplete():
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                break
+
+    def change(self, page: PageId) -> None:
+        """A summary Change link: edit one question page, then come straight back."""
+        self._returning_to_summary = True
+        self.go_to(page)
+
+    def start_again(self) -> None:
+        self._returning_to_summary = False
+        self.session.draft.wipe()
+        self.restart()
+        for page in self.pages.values():
+            page.render() if page.page_id in QUESTION_PAGES else None
+
+    def initializePage(self, page_id: int) -> None:  # Qt override
+        if PAGES[page_id] is PageId.SUMMARY:
+            self._returning_to_summary = False
+        super().initializePage(page_id)
+
+    # --- language and text size -------------------------------------------------------
+    def set_locale(self, locale: str) -> None:
+        if locale == self.locale:
+            return
+        self.locale = locale
+        self.content = load_content(locale)
+        app = QCoreApplication.instance()
+        if app is not None:
+            i18n.install(app, locale)  # every widget gets a LanguageChange event
+        self.locale_changed.emit(locale)
+
+    def set_large_text(self, large: bool) -> None:
+        self.large_text = large
+        self._apply_style()
+
+    def _apply_style(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setStyleSheet(style.stylesheet(self.large_text))
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("身份证续期指引"))
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("重新开始"))
+        self._refresh_steps()
+
+    def _refresh_steps(self) -> None:
+        self.steps.refresh()
