@@ -173,9 +173,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == ["assess"]:
         return _assess_command(args[1:])
-    if args[:1] == ["flow"]:
+    if args[:1] == ["flow"]:  # the page graph in Graphviz form: idguide flow --dot | dot -Tsvg
         from gui.flow import dot
 
         print(dot())
-        return 0
+        return 0 if args[1:] in ([], ["--dot"]) else 2
     return _gui_command(args)

@@ -50,7 +50,7 @@ def headline(a: Assessment, content: Content) -> tuple[str, str]:
     """(icon, words) for the status banner; `a.status` names its colour."""
     key, icon = {
         Status.VALID: ("valid", "✓"),
-        Status.RENEWABLE: ("renewable", "⏰"),
+        Status.RENEWABLE: ("renewable", "▶"),
         Status.EXPIRED: ("expired", "⚠"),
         Status.LONG_TERM: ("long_term", "✓"),
     }[a.status]

@@ -33,7 +33,6 @@ def stylesheet(large: bool) -> str:
     QLabel[role="hint"] {{ color: {MUTED}; }}
     QLabel[role="error"] {{ color: {ERROR}; font-weight: bold; }}
     QPushButton, QComboBox, QLineEdit {{ min-height: {button_px}px; padding: 2px 10px; }}
-    QWizard > QPushButton {{ min-width: 5em; }}
     QWidget#step_list {{ min-width: 11em; }}
     QComboBox#year {{ min-width: 4.5em; }}
     QComboBox#month, QComboBox#day {{ min-width: 2.5em; }}

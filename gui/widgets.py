@@ -24,7 +24,7 @@ def label(text: str = "", role: str | None = None, rich: bool = False) -> QLabel
 
 def sections_html(sections: list[Section], tick_boxes: bool = False) -> str:
     """Headings and bullet (or tick-box) lists; every string is escaped."""
-    bullet = "☐ " if tick_boxes else ""
+    bullet = "□ " if tick_boxes else ""  # U+25A1: in the bundled font
     parts = []
     for section in sections:
         parts.append(f"<h3>{html.escape(section.heading)}</h3>")

@@ -22,6 +22,13 @@ PAGE_CLASSES: tuple[type[GuidePage], ...] = (
 )
 
 
+QT_BUTTON_TEXTS = {  # Qt's source strings for the classic style, translated by qtbase_*.qm
+    QWizard.WizardButton.BackButton: "< &Back",
+    QWizard.WizardButton.NextButton: "&Next >",
+    QWizard.WizardButton.FinishButton: "&Finish",
+}
+
+
 def page_number(page: PageId) -> int:
     return PAGES.index(page)
 
@@ -159,7 +166,9 @@ class GuideWizard(QWizard):
         self.content = load_content(locale)
         app = QCoreApplication.instance()
         if app is not None:
-            i18n.install(app, locale)  # every widget gets a LanguageChange event
+            i18n.install(app, locale)
+            # Qt posts LanguageChange to every widget; deliver it now so the switch is atomic
+            app.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.locale_changed.emit(locale)
 
     def set_large_text(self, large: bool) -> None:
@@ -179,6 +188,9 @@ class GuideWizard(QWizard):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("身份证续期指引"))
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("重新开始"))
+        # QWizard reads its own button texts from qtbase once; re-read them on each switch
+        for which, source in QT_BUTTON_TEXTS.items():
+            self.setButtonText(which, QCoreApplication.translate("QWizard", source))
         self._refresh_steps()
 
     def _refresh_steps(self) -> None:

@@ -20,3 +20,46 @@ def rules() -> RulesPack:
 
 def d(text: str) -> date:
     return date.fromisoformat(text)
+
+
+TODAY = date(2026, 11, 29)
+
+
+@pytest.fixture
+def make_wizard(qapp, qtbot):
+    """Build the real wizard (fonts, translators, style) as the app does, at 1280×800."""
+    from gui.app import build_wizard
+
+    def make(locale="zh_CN", large=False):
+        wizard = build_wizard(qapp, TODAY, locale, large)
+        qtbot.addWidget(wizard)
+        wizard.resize(1280, 800)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        return wizard
+
+    return make
+
+
+def fill_card(wizard, birth, start, end=None):
+    """Pick dates in the card page's drop-downs, as a person would."""
+    from gui.flow import PageId
+
+    card = wizard.pages[PageId.CARD]
+    for field, value in ((card.birth, birth), (card.start, start)):
+        field.set_date(d(birth) if field is card.birth else d(start)) if value else None
+    if end is None:
+        card.long_term.setChecked(True)
+    else:
+        card.long_term.setChecked(False)
+        card.end.set_date(d(end))
+
+
+def answer_situation(wizard, situation, away=False):
+    from gui.domain import Situation
+    from gui.flow import PageId
+
+    page = wizard.pages[PageId.SITUATION]
+    page.situations[situation].click()
+    if situation is not Situation.RENEWED:
+        (page.away if away else page.home).click()

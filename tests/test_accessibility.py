@@ -1,0 +1,126 @@
+"""Elder use: large text that is really larger and never clipped, names, contrast."""
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QWizard,
+)
+
+from gui import style
+from gui.domain import Situation
+from gui.flow import PageId
+from tests.conftest import answer_situation, fill_card
+
+EXPIRED = ("1980-05-01", "2006-05-01", "2026-05-01")
+
+
+def visit_every_page(wizard, check):
+    """Walk the longest route (a lost card away from home), calling check on each page."""
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    fill_card(wizard, *EXPIRED)
+    wizard.pages[PageId.CARD].id_number.setText("110105198005010021")
+    answer_situation(wizard, Situation.LOST, away=True)
+    wizard.back()
+    while True:
+        check(wizard)
+        if wizard.current_page() is PageId.SUMMARY:
+            return
+        if wizard.current_page() is PageId.CARD:
+            wizard.button(QWizard.WizardButton.NextButton).click()
+            answer_situation(wizard, Situation.LOST, away=True)
+            continue
+        wizard.button(QWizard.WizardButton.NextButton).click()
+
+
+def visible(wizard, kind):
+    return [w for w in wizard.findChildren(kind) if w.isVisible()]
+
+
+def check_nothing_clipped(wizard):
+    # a widget squeezed below its size hint (text + style padding) shows clipped text
+    for button in visible(wizard, QAbstractButton):
+        if button.text():
+            assert button.sizeHint().width() <= button.width(), (wizard.current_page(),
+                                                                 button.text())
+        if isinstance(button, QPushButton):
+            assert button.height() >= 48, (button.text(), button.height())
+            # the hint obeys a max-width; the text itself plus style.py's 10 px padding must fit
+            words = button.fontMetrics().horizontalAdvance(button.text().replace("&", ""))
+            assert words + 20 <= button.width(), (wizard.current_page(), button.text())
+    for label in visible(wizard, QLabel):
+        if label.wordWrap() and label.text():
+            # a wrapped label is clipped when it needs more height than it was given
+            assert label.heightForWidth(label.width()) <= label.height() + 1, label.text()[:40]
+    for combo in visible(wizard, QComboBox):
+        assert combo.height() >= 48
+        assert combo.sizeHint().width() <= combo.width(), combo.accessibleName()
+
+
+@pytest.mark.parametrize("locale", ["zh_CN", "en"])
+def test_large_text_is_larger_and_never_clipped(make_wizard, locale):
+    wizard = make_wizard(locale, large=True)
+    normal_pt = style.NORMAL_PT
+    label = wizard.pages[PageId.WELCOME].intro
+    assert label.font().pointSizeF() >= 1.5 * normal_pt
+    visit_every_page(wizard, check_nothing_clipped)
+
+
+def test_large_text_switch_on_the_welcome_page(make_wizard):
+    wizard = make_wizard()
+    intro = wizard.pages[PageId.WELCOME].intro
+    before = intro.font().pointSizeF()
+    wizard.pages[PageId.WELCOME].large_text.click()
+    assert intro.font().pointSizeF() >= 1.5 * before
+    assert wizard.button(QWizard.WizardButton.NextButton).height() >= 48
+
+
+def check_names(wizard):
+    kinds = (QComboBox, QLineEdit, QCheckBox, QRadioButton, QPushButton)
+    for widget in (w for kind in kinds for w in visible(wizard, kind)):
+        name = widget.accessibleName() or (widget.text() if hasattr(widget, "text") else "")
+        assert name.strip(), (wizard.current_page(), widget.objectName())
+
+
+def test_every_input_and_button_has_an_accessible_name(make_wizard):
+    visit_every_page(make_wizard(), check_names)
+
+
+def contrast(foreground, background):
+    def luminance(hex_colour):
+        channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    light, dark = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@pytest.mark.parametrize("tone", style.TONES)
+def test_status_colours_have_enough_contrast(tone):
+    text, background = style.TONES[tone]
+    assert contrast(text, background) >= 4.5
+
+
+@pytest.mark.parametrize("colour", [style.TEXT, style.MUTED, style.ERROR, style.LINK])
+def test_text_colours_have_enough_contrast(colour):
+    for background in ("#FFFFFF", "#EFEFEF"):  # window and dialog backgrounds
+        assert contrast(colour, background) >= 4.5
+
+
+def test_status_reads_without_colour(make_wizard):
+    wizard = make_wizard()
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    fill_card(wizard, *EXPIRED)
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    answer_situation(wizard, Situation.EXPIRY)
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    banner = wizard.pages[PageId.STATUS].banner
+    assert banner.icon.text() == "⚠"
+    assert "过期" in banner.words.text()
+    assert banner.accessibleName() == banner.words.text()
