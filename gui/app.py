@@ -5,23 +5,14 @@ from __future__ import annotations
 import sys
 from datetime import date
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from gui import i18n
 from gui.domain import load_rules
 from gui.flow import Session
-from gui.resources import resource_path
+from gui.fonts import load_fonts
 from gui.wizard import GuideWizard
-
-FONT_FAMILY = "ID Guide Sans SC"
-
-
-def load_fonts() -> str:
-    """Register the bundled CJK font so Chinese renders on machines without one."""
-    for path in sorted(resource_path("fonts").glob("*.ttf")):
-        QFontDatabase.addApplicationFont(str(path))
-    return FONT_FAMILY
 
 
 def build_wizard(app: QApplication, today: date, locale: str, large_text: bool) -> GuideWizard:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
 from gui import present
 from gui.content import DEFAULT_LOCALE, LOCALES, Content, load_content
@@ -145,6 +147,37 @@ def _assess_command(argv: Sequence[str]) -> int:
     return 0
 
 
+def _checklist_command(argv: Sequence[str]) -> int:
+    """Write the checklist PDF (and optionally the .ics reminder) without a window."""
+    content = load_content(_language(argv))
+    parser = _Parser(prog="idguide checklist", description="Write the checklist PDF.")
+    add_assess_arguments(parser)
+    parser.add_argument("--out", required=True, help="the PDF file to write")
+    parser.add_argument("--ics", help="also write the calendar reminder here")
+    try:
+        args = parser.parse_args(argv)
+        result = assess_from(args, content)
+    except _ArgumentError as exc:
+        print(content.text("messages.errors.bad_arguments", value=exc), file=sys.stderr)
+        return 2
+    except InputError as exc:
+        print(error_text(exc, content), file=sys.stderr)
+        return 2
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window, no display needed
+    from gui.export.files import ExportError, write_checklist, write_reminder
+    from gui.headless import start_gui_application
+
+    start_gui_application()
+    try:
+        write_checklist(Path(args.out), result, content)
+        if args.ics:
+            write_reminder(Path(args.ics), result, content)
+    except ExportError as exc:
+        print(exc.message, file=sys.stderr)
+        return 2
+    return 0
+
+
 def _gui_command(argv: Sequence[str]) -> int:
     content = load_content(_language(argv))
     parser = _Parser(prog="idguide", description="身份证续期指引 · ID Renewal Guide",
@@ -173,6 +206,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == ["assess"]:
         return _assess_command(args[1:])
+    if args[:1] == ["checklist"]:
+        return _checklist_command(args[1:])
     if args[:1] == ["flow"]:  # the page graph in Graphviz form: idguide flow --dot | dot -Tsvg
         from gui.flow import dot
 

@@ -11,7 +11,8 @@ from gui.flow import PAGES, QUESTION_PAGES, PageId, Session
 from gui.pages.alipay import AlipayPage
 from gui.pages.base import GuidePage
 from gui.pages.card import CardPage
-from gui.pages.results import ChecklistPage, ImpactPage, StatusPage
+from gui.pages.checklist import ChecklistPage
+from gui.pages.results import ImpactPage, StatusPage
 from gui.pages.situation import SituationPage
 from gui.pages.summary import SummaryPage
 from gui.pages.welcome import WelcomePage

@@ -273,3 +273,19 @@ def test_no_input_makes_assess_crash(rules, birth, start, end, today, situation,
 def test_phase_for_services(rules, end, situation, phase):
     a = assess(card("1990-01-01", "2016-11-01", end, situation=situation), TODAY, rules)
     assert a.phase == phase
+
+
+@pytest.mark.parametrize(
+    ("end", "situation", "remind_on"),
+    [
+        ("2027-06-01", Situation.EXPIRY, "2027-03-01"),  # the window's first day
+        ("2027-01-10", Situation.EXPIRY, "2026-11-30"),  # window open: tomorrow
+        ("2026-05-01", Situation.EXPIRY, "2026-11-30"),  # expired: tomorrow
+        ("2030-01-01", Situation.LOST, "2026-11-30"),  # no window for a lost card
+        (None, Situation.EXPIRY, None),  # nothing to renew
+        ("2036-11-01", Situation.RENEWED, None),
+    ],
+)
+def test_reminder_date(rules, end, situation, remind_on):
+    a = assess(card("1980-01-01", "2017-06-01", end, situation=situation), TODAY, rules)
+    assert a.remind_on == (d(remind_on) if remind_on else None)

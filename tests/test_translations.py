@@ -84,7 +84,7 @@ def test_every_character_we_show_is_in_the_bundled_font(weight):
 def test_the_app_registers_its_font(qapp):
     from PySide6.QtGui import QFontDatabase
 
-    from gui.app import FONT_FAMILY, load_fonts
+    from gui.fonts import FONT_FAMILY, load_fonts
 
     assert load_fonts() == FONT_FAMILY
     assert FONT_FAMILY in QFontDatabase.families()

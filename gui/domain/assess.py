@@ -67,6 +67,7 @@ class Assessment:
     case: Case
     phase: Phase
     apply_on: date | None  # when a new card can be applied for (None: no new card needed)
+    remind_on: date | None  # the calendar reminder: the window's first day, or tomorrow
     next_terms: tuple[str, ...]  # the new card's possible terms, e.g. ("10y", "20y")
     expected_end: date | None  # what 第五条 gives for this start date and birth date
     fee_yuan: int | None  # None when nothing is applied for
@@ -78,6 +79,7 @@ class Assessment:
     away_from_home: bool
     payment_reminder_days: int
     rules_checked: date
+    rules_sources: tuple[str, ...]
 
     def to_json(self) -> dict[str, Any]:
         def iso(d: date | None) -> str | None:
@@ -95,6 +97,7 @@ class Assessment:
             "case": self.case.value,
             "phase": self.phase.value,
             "apply_on": iso(self.apply_on),
+            "remind_on": iso(self.remind_on),
             "next_terms": list(self.next_terms),
             "expected_end": iso(self.expected_end),
             "fee_yuan": self.fee_yuan,
@@ -263,6 +266,8 @@ def assess(answers: Answers, today: date, rules: RulesPack) -> Assessment:
         case=case,
         phase=_phase(case, status, days_left, rules),
         apply_on=apply_on if new_card else None,
+        remind_on=(apply_on if apply_on > today else today + timedelta(days=1))
+        if new_card else None,
         next_terms=_next_terms(answers.birth, apply_on, rules) if new_card else (),
         expected_end=expected_end,
         fee_yuan=fee,
@@ -274,4 +279,5 @@ def assess(answers: Answers, today: date, rules: RulesPack) -> Assessment:
         away_from_home=answers.away_from_home,
         payment_reminder_days=rules.reminder_days,
         rules_checked=rules.checked,
+        rules_sources=rules.sources,
     )

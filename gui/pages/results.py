@@ -1,4 +1,4 @@
-"""Steps 4, 5 and 7: where the person stands, what it means, what to bring.
+"""Steps 4 and 5: where the person stands and what it means.
 
 Each page renders the session's one Assessment through gui.present; nothing here
 decides a rule.
@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from gui import present
-from gui.domain.assess import Case
 from gui.flow import PageId
 from gui.pages.base import GuidePage
 from gui.widgets import StatusBanner, label, sections_html
@@ -73,31 +72,3 @@ class ImpactPage(GuidePage):
     def render(self) -> None:
         a = self.session.assessment()
         self.text.setText(sections_html(present.impact_sections(a, self.content)))
-
-
-class ChecklistPage(GuidePage):
-    page_id = PageId.CHECKLIST
-
-    def __init__(self, guide: GuideWizard) -> None:
-        super().__init__(guide)
-        self.case = label(role="heading")
-        self.text = label(rich=True)
-        self.text.setObjectName("checklist_text")
-        self.tips = label(rich=True)
-        self.tips.setObjectName("tips_text")
-        for widget in (self.case, self.text, self.tips):
-            self.body.addWidget(widget)
-        self.body.addStretch(1)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setTitle(self.tr("去派出所办理：清单"))
-
-    def render(self) -> None:
-        a = self.session.assessment()
-        self.case.setText(self.content.text(f"summary.case.{a.case}"))
-        sections = present.checklist_sections(a, self.content)
-        self.text.setText(sections_html(sections[:1], tick_boxes=True)
-                          + sections_html(sections[1:]))
-        self.tips.setText(sections_html(present.tips_sections(self.content)))
-        self.case.setVisible(a.case is not Case.NONE)

@@ -3,12 +3,12 @@
 <context>
     <name>AlipayPage</name>
     <message>
-        <location filename="../../gui/pages/alipay.py" line="41" />
+        <location filename="../../gui/pages/alipay.py" line="56" />
         <source>在支付宝更新身份证</source>
         <translation>Update your ID card in Alipay</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/alipay.py" line="42" />
+        <location filename="../../gui/pages/alipay.py" line="57" />
         <source>拿到新身份证后，按下面的步骤把新证上传到支付宝。</source>
         <translation>Once you have your new ID card, follow these steps to upload it to Alipay.</translation>
     </message>
@@ -16,71 +16,71 @@
 <context>
     <name>CardPage</name>
     <message>
-        <location filename="../../gui/pages/card.py" line="54" />
+        <location filename="../../gui/pages/card.py" line="59" />
         <source>你的身份证</source>
         <translation>Your ID card</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="55" />
+        <location filename="../../gui/pages/card.py" line="60" />
         <source>请看身份证背面（国徽面）的「有效期限」，按上面的日期选择。</source>
         <translation>Look at 有效期限 (validity) on the back of your card (the side with the national emblem) and pick the dates printed there.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="56" />
-        <location filename="../../gui/pages/card.py" line="60" />
+        <location filename="../../gui/pages/card.py" line="61" />
+        <location filename="../../gui/pages/card.py" line="65" />
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="57" />
-        <location filename="../../gui/pages/card.py" line="61" />
+        <location filename="../../gui/pages/card.py" line="62" />
+        <location filename="../../gui/pages/card.py" line="66" />
         <source>有效期限：起始日期</source>
         <translation>Validity: start date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="58" />
-        <location filename="../../gui/pages/card.py" line="62" />
+        <location filename="../../gui/pages/card.py" line="63" />
+        <location filename="../../gui/pages/card.py" line="67" />
         <source>有效期限：截止日期</source>
         <translation>Validity: end date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="59" />
+        <location filename="../../gui/pages/card.py" line="64" />
         <source>年</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="59" />
+        <location filename="../../gui/pages/card.py" line="64" />
         <source>月</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="59" />
+        <location filename="../../gui/pages/card.py" line="64" />
         <source>日</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="63" />
+        <location filename="../../gui/pages/card.py" line="68" />
         <source>截止处印着「长期」</source>
         <translation>The end date reads 长期 (long-term)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="65" />
-        <location filename="../../gui/pages/card.py" line="68" />
+        <location filename="../../gui/pages/card.py" line="70" />
+        <location filename="../../gui/pages/card.py" line="73" />
         <source>身份证号码（可不填）</source>
         <translation>ID number (optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="67" />
+        <location filename="../../gui/pages/card.py" line="72" />
         <source>只用来自动填写并核对出生日期；不会保存，也不会打印，输入后只显示前后几位。</source>
         <translation>Only used to fill in and check your birth date; never stored or printed, and shown with the middle hidden once typed.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="69" />
+        <location filename="../../gui/pages/card.py" line="74" />
         <source>18 位号码，可不填</source>
         <translation>18 characters, optional</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="132" />
+        <location filename="../../gui/pages/card.py" line="137" />
         <source>已识别：{masked}，出生日期 {birth}</source>
         <translation>Recognised: {masked}, born {birth}</translation>
     </message>
@@ -88,20 +88,40 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../gui/pages/results.py" line="90" />
+        <location filename="../../gui/pages/checklist.py" line="64" />
         <source>去派出所办理：清单</source>
         <translation>Your checklist for the police station</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/checklist.py" line="65" />
+        <source>保存清单（PDF）</source>
+        <translation>Save checklist (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/checklist.py" line="66" />
+        <source>打印清单</source>
+        <translation>Print checklist</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/checklist.py" line="67" />
+        <source>保存日历提醒</source>
+        <translation>Save calendar reminder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/checklist.py" line="99" />
+        <source>保存到</source>
+        <translation>Save to</translation>
     </message>
 </context>
 <context>
     <name>GuideWizard</name>
     <message>
-        <location filename="../../gui/wizard.py" line="180" />
+        <location filename="../../gui/wizard.py" line="190" />
         <source>身份证续期指引</source>
         <translation>ID Renewal Guide</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="181" />
+        <location filename="../../gui/wizard.py" line="191" />
         <source>重新开始</source>
         <translation>Start again</translation>
     </message>
@@ -109,7 +129,7 @@
 <context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../../gui/pages/results.py" line="67" />
+        <location filename="../../gui/pages/results.py" line="70" />
         <source>对支付宝和其他服务的影响</source>
         <translation>What it means for Alipay and other services</translation>
     </message>
@@ -117,67 +137,67 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../gui/pages/situation.py" line="49" />
+        <location filename="../../gui/pages/situation.py" line="54" />
         <source>你的情况</source>
         <translation>Your situation</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="50" />
+        <location filename="../../gui/pages/situation.py" line="55" />
         <source>发生了什么？</source>
         <translation>What happened?</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="52" />
+        <location filename="../../gui/pages/situation.py" line="57" />
         <source>身份证已经过期，或者快到期了</source>
         <translation>My ID card has expired, or soon will</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="53" />
+        <location filename="../../gui/pages/situation.py" line="58" />
         <source>已经领到新身份证，但支付宝里还是旧证</source>
         <translation>I already have my new card, but Alipay still shows the old one</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="54" />
+        <location filename="../../gui/pages/situation.py" line="59" />
         <source>身份证丢了</source>
         <translation>I lost my ID card</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="55" />
+        <location filename="../../gui/pages/situation.py" line="60" />
         <source>身份证损坏了</source>
         <translation>My ID card is damaged</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="56" />
+        <location filename="../../gui/pages/situation.py" line="61" />
         <source>改了名字</source>
         <translation>I changed my name</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="61" />
+        <location filename="../../gui/pages/situation.py" line="66" />
         <source>你现在在哪里办？</source>
         <translation>Where will you apply?</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="62" />
+        <location filename="../../gui/pages/situation.py" line="67" />
         <source>在户籍地（户口所在的城市）</source>
         <translation>In my 户籍地 (the city of my household registration)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="63" />
+        <location filename="../../gui/pages/situation.py" line="68" />
         <source>在外地（不是户口所在的城市）</source>
         <translation>Elsewhere (not the city of my household registration)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="64" />
+        <location filename="../../gui/pages/situation.py" line="69" />
         <source>最近要坐火车或飞机</source>
         <translation>I need to take a train or plane soon</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="65" />
+        <location filename="../../gui/pages/situation.py" line="70" />
         <source>享受低保或特困救助（可不选）</source>
         <translation>I receive 低保 or hardship support (optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="66" />
+        <location filename="../../gui/pages/situation.py" line="71" />
         <source>只用来判断能否免交工本费。</source>
         <translation>Only used to tell whether the fee is waived.</translation>
     </message>
@@ -185,7 +205,7 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../gui/pages/results.py" line="38" />
+        <location filename="../../gui/pages/results.py" line="41" />
         <source>你的证件现在怎样</source>
         <translation>Where your card stands</translation>
     </message>
@@ -193,47 +213,47 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../gui/wizard.py" line="53" />
+        <location filename="../../gui/wizard.py" line="61" />
         <source>欢迎</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="53" />
+        <location filename="../../gui/wizard.py" line="61" />
         <source>你的证件</source>
         <translation>Your card</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="54" />
+        <location filename="../../gui/wizard.py" line="62" />
         <source>你的情况</source>
         <translation>Your situation</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="54" />
+        <location filename="../../gui/wizard.py" line="62" />
         <source>证件状态</source>
         <translation>Card status</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="55" />
+        <location filename="../../gui/wizard.py" line="63" />
         <source>对支付宝的影响</source>
         <translation>Alipay impact</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="55" />
+        <location filename="../../gui/wizard.py" line="63" />
         <source>更新支付宝</source>
         <translation>Update Alipay</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="56" />
+        <location filename="../../gui/wizard.py" line="64" />
         <source>办理清单</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="56" />
+        <location filename="../../gui/wizard.py" line="64" />
         <source>你的回答</source>
         <translation>Your answers</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="71" />
+        <location filename="../../gui/wizard.py" line="79" />
         <source>第 {n} 步，共 {total} 步</source>
         <translation>Step {n} of {total}</translation>
     </message>
@@ -241,107 +261,107 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../gui/pages/summary.py" line="30" />
+        <location filename="../../gui/pages/summary.py" line="35" />
         <source>你的回答</source>
         <translation>Your answers</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="35" />
+        <location filename="../../gui/pages/summary.py" line="40" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="35" />
+        <location filename="../../gui/pages/summary.py" line="40" />
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="37" />
+        <location filename="../../gui/pages/summary.py" line="42" />
         <source>过期或快到期</source>
         <translation>Expired or expiring</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="37" />
+        <location filename="../../gui/pages/summary.py" line="42" />
         <source>已领到新证</source>
         <translation>New card in hand</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="38" />
+        <location filename="../../gui/pages/summary.py" line="43" />
         <source>丢失</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="38" />
+        <location filename="../../gui/pages/summary.py" line="43" />
         <source>损坏</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="39" />
+        <location filename="../../gui/pages/summary.py" line="44" />
         <source>改名</source>
         <translation>Name changed</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="43" />
+        <location filename="../../gui/pages/summary.py" line="48" />
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="44" />
+        <location filename="../../gui/pages/summary.py" line="49" />
         <source>有效期限：起始日期</source>
         <translation>Validity: start date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="45" />
+        <location filename="../../gui/pages/summary.py" line="50" />
         <source>有效期限：截止日期</source>
         <translation>Validity: end date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="47" />
+        <location filename="../../gui/pages/summary.py" line="52" />
         <source>身份证号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="48" />
+        <location filename="../../gui/pages/summary.py" line="53" />
         <source>未填写</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="49" />
+        <location filename="../../gui/pages/summary.py" line="54" />
         <source>情况</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="53" />
+        <location filename="../../gui/pages/summary.py" line="58" />
         <source>办理地点</source>
         <translation>Where you apply</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="54" />
+        <location filename="../../gui/pages/summary.py" line="59" />
         <source>外地</source>
         <translation>Elsewhere</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="54" />
+        <location filename="../../gui/pages/summary.py" line="59" />
         <source>户籍地</source>
         <translation>户籍地 (home registration)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="55" />
+        <location filename="../../gui/pages/summary.py" line="60" />
         <source>最近要坐火车或飞机</source>
         <translation>I need to take a train or plane soon</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="56" />
+        <location filename="../../gui/pages/summary.py" line="61" />
         <source>低保或特困</source>
         <translation>低保 or hardship</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="70" />
+        <location filename="../../gui/pages/summary.py" line="75" />
         <source>修改</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="73" />
+        <location filename="../../gui/pages/summary.py" line="78" />
         <source>修改：{answer}</source>
         <translation>Change: {answer}</translation>
     </message>
@@ -349,33 +369,33 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="43" />
+        <location filename="../../gui/pages/welcome.py" line="48" />
         <source>欢迎</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="44" />
+        <location filename="../../gui/pages/welcome.py" line="49" />
         <source>身份证续期指引</source>
         <translation>ID Renewal Guide</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="46" />
+        <location filename="../../gui/pages/welcome.py" line="51" />
         <source>身份证过期后，支付宝可能限制花呗、借呗等服务。这里一步一步帮你弄清：证件现在怎样、对支付宝有什么影响、去派出所带什么、拿到新证后怎样在支付宝更新。</source>
         <translation>When your ID card expires, Alipay may restrict 花呗, 借呗 and other services. Step by step, this guide shows where your card stands, what it means for Alipay, what to bring to the police station, and how to update Alipay once you have the new card.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="50" />
+        <location filename="../../gui/pages/welcome.py" line="55" />
         <source>隐私：你填写的内容只在本次使用中留在这台电脑的内存里，不会保存，也不会发送到任何地方。</source>
         <translation>Privacy: what you enter stays in this computer's memory for this visit only. It is never saved and never sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="51" />
-        <location filename="../../gui/pages/welcome.py" line="52" />
+        <location filename="../../gui/pages/welcome.py" line="56" />
+        <location filename="../../gui/pages/welcome.py" line="57" />
         <source>大字模式</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="53" />
+        <location filename="../../gui/pages/welcome.py" line="58" />
         <source>开始</source>
         <translation>Start</translation>
     </message>

@@ -1,0 +1,55 @@
+"""Print the checklist: with the platform dialog on the desktop, silently at a kiosk."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtGui import QPagedPaintDevice
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QWidget
+
+from gui.content import Content
+from gui.domain import Assessment
+from gui.export.pdf import lay_out_and_print
+
+
+@dataclass(frozen=True)
+class PrintOutcome:
+    ok: bool
+    message: str
+
+
+def _printer(info: QPrinterInfo, content: Content) -> QPrinter:
+    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(content.text("export.pdf.title"))  # the job name: no identifiers
+    return printer
+
+
+def print_silently(a: Assessment, content: Content, printer_name: str | None = None,
+                   site: Sequence[str] = ()) -> PrintOutcome:
+    """Kiosk printing: the named or default printer, no dialog; never raises."""
+    info = QPrinterInfo.printerInfo(printer_name) if printer_name else (
+        QPrinterInfo.defaultPrinter())
+    if info.isNull():
+        return PrintOutcome(False, content.text("export.print.no_printer"))
+    printer = _printer(info, content)
+    if not printer.isValid():
+        return PrintOutcome(False, content.text("export.print.no_printer"))
+    lay_out_and_print(printer, a, content, site)
+    if printer.printerState() in (QPrinter.PrinterState.Error, QPrinter.PrinterState.Aborted):
+        return PrintOutcome(False, content.text("export.print.failed"))
+    return PrintOutcome(True, content.text("export.print.sent", printer=info.printerName()))
+
+
+def print_with_dialog(parent: QWidget, a: Assessment, content: Content) -> PrintOutcome | None:
+    """Desktop printing through the platform dialog; None when the person cancels."""
+    printer = _printer(QPrinterInfo.defaultPrinter(), content)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return None
+    device: QPagedPaintDevice = printer
+    lay_out_and_print(device, a, content)
+    if printer.printerState() in (QPrinter.PrinterState.Error, QPrinter.PrinterState.Aborted):
+        return PrintOutcome(False, content.text("export.print.failed"))
+    return PrintOutcome(True, content.text("export.print.sent", printer=printer.printerName()))

@@ -1,0 +1,122 @@
+"""Step 7: what to bring, then save, print or keep a reminder; tips close the page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton
+
+from gui import present
+from gui.content import Content
+from gui.domain import Assessment
+from gui.domain.assess import Case
+from gui.export.files import ExportError, file_name, write_checklist, write_reminder
+from gui.export.printing import print_with_dialog
+from gui.export.reminder import qr_png
+from gui.flow import PageId
+from gui.pages.base import GuidePage
+from gui.widgets import label, sections_html
+
+if TYPE_CHECKING:
+    from gui.wizard import GuideWizard
+
+QR_PIXELS = 220
+Writer = Callable[[Path, Assessment, Content], None]
+
+
+class ChecklistPage(GuidePage):
+    page_id = PageId.CHECKLIST
+
+    def __init__(self, guide: GuideWizard) -> None:
+        super().__init__(guide)
+        self.case = label(role="heading")
+        self.text = label(rich=True)
+        self.text.setObjectName("checklist_text")
+        self.save_pdf, self.print_button, self.save_ics = (QPushButton() for _ in range(3))
+        actions = QHBoxLayout()
+        for button, name, slot in ((self.save_pdf, "save_pdf", self._save_pdf),
+                                   (self.print_button, "print", self._print),
+                                   (self.save_ics, "save_ics", self._save_ics)):
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.outcome = label(role="heading")
+        self.outcome.setObjectName("export_outcome")
+        self.qr = label()
+        self.qr.setObjectName("reminder_qr")
+        self.qr_caption = label(role="hint")
+        self.tips = label(rich=True)
+        self.tips.setObjectName("tips_text")
+        for widget in (self.case, self.text):
+            self.body.addWidget(widget)
+        self.body.addLayout(actions)
+        for widget in (self.outcome, self.qr, self.qr_caption, self.tips):
+            self.body.addWidget(widget)
+        self.body.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("去派出所办理：清单"))
+        self.save_pdf.setText(self.tr("保存清单（PDF）"))
+        self.print_button.setText(self.tr("打印清单"))
+        self.save_ics.setText(self.tr("保存日历提醒"))
+        for button in (self.save_pdf, self.print_button, self.save_ics):
+            button.setAccessibleName(button.text())
+
+    def render(self) -> None:
+        a = self.session.assessment()
+        self.case.setText(self.content.text(f"summary.case.{a.case}"))
+        self.case.setVisible(a.case is not Case.NONE)
+        sections = present.checklist_sections(a, self.content)
+        self.text.setText(sections_html(sections[:1], tick_boxes=True)
+                          + sections_html(sections[1:]))
+        self.tips.setText(sections_html(present.tips_sections(self.content)))
+        self.outcome.setVisible(False)
+        has_reminder = a.remind_on is not None
+        self.save_ics.setVisible(has_reminder)
+        self.qr.setVisible(has_reminder)
+        self.qr_caption.setVisible(has_reminder)
+        if has_reminder:
+            pixmap = QPixmap()
+            pixmap.loadFromData(qr_png(a, self.content))
+            self.qr.setPixmap(pixmap.scaledToWidth(QR_PIXELS))
+            self.qr.setAccessibleName(self.content.text("export.pdf.qr"))
+            self.qr_caption.setText(self.content.text("export.pdf.qr"))
+
+    def _show(self, message: str) -> None:
+        self.outcome.setText(message)
+        self.outcome.setVisible(True)
+
+    def _ask_path(self, kind: str, pattern: str) -> Path | None:
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        proposed = Path(folder) / file_name(kind, self.session.assessment(), self.content)
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("保存到"), str(proposed), pattern)
+        return Path(chosen) if chosen else None
+
+    def _save(self, kind: str, pattern: str, write: Writer) -> None:
+        path = self._ask_path(kind, pattern)
+        if path is None:
+            return
+        try:
+            write(path, self.session.assessment(), self.content)
+        except ExportError as error:
+            self._show(f"⚠ {error.message}")
+            return
+        self._show(self.content.text("export.save.saved", path=path))
+
+    def _save_pdf(self) -> None:
+        self._save("pdf", "PDF (*.pdf)", write_checklist)
+
+    def _save_ics(self) -> None:
+        self._save("ics", "iCalendar (*.ics)", write_reminder)
+
+    def _print(self) -> None:
+        outcome = print_with_dialog(self, self.session.assessment(), self.content)
+        if outcome is not None:
+            self._show(outcome.message if outcome.ok else f"⚠ {outcome.message}")
