@@ -1,0 +1,39 @@
+"""Assessments for the export tests: one per case, on the fixed test day."""
+
+from datetime import date
+
+from gui.domain import Answers, Situation, assess, load_rules
+
+TODAY = date(2026, 11, 29)
+def _valid_id() -> str:
+    from gui.domain.idnumber import check_char
+
+    first17 = "11010519800501002"
+    return first17 + check_char(first17)
+
+
+CANARY_ID = _valid_id()  # born 1980-05-01, matches the birth date below
+
+CASES = {
+    # name: (birth, start, end, situation, away, low_income)
+    "expiry": ("1980-05-01", "2006-05-01", "2026-05-01", Situation.EXPIRY, False, False),
+    "expiry-away-low-income": ("1980-05-01", "2006-05-01", "2026-05-01", Situation.EXPIRY,
+                               True, True),
+    "under16": ("2012-03-01", "2021-10-01", "2026-10-01", Situation.EXPIRY, False, False),
+    "damaged": ("1980-05-01", "2006-05-01", "2026-05-01", Situation.DAMAGED, False, False),
+    "lost-away": ("1980-05-01", "2006-05-01", "2026-05-01", Situation.LOST, True, False),
+    "renamed": ("1980-05-01", "2006-05-01", "2026-05-01", Situation.RENAMED, False, False),
+    "renewed": ("1980-05-01", "2026-06-01", None, Situation.RENEWED, False, False),
+    "valid": ("1990-01-01", "2020-01-01", "2040-01-01", Situation.EXPIRY, False, False),
+    "long-term": ("1950-01-01", "2005-01-01", None, Situation.EXPIRY, False, False),
+}
+
+
+def assessment(name: str, id_number: str | None = None):
+    birth, start, end, situation, away, low = CASES[name]
+    if id_number and birth != "1980-05-01":
+        id_number = None
+    answers = Answers(date.fromisoformat(birth), date.fromisoformat(start),
+                      date.fromisoformat(end) if end else None, situation, away, low,
+                      id_number=id_number)
+    return assess(answers, TODAY, load_rules())

@@ -1,0 +1,86 @@
+"""Printing: silently through a real CUPS queue (cups-pdf), and its failures."""
+
+import io
+import os
+import pwd
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pypdf
+import pytest
+from PySide6.QtPrintSupport import QPrintDialog
+
+from gui.content import load_content
+from gui.export.printing import print_silently, print_with_dialog
+from tests.export_helpers import assessment
+
+QUEUE = "IDGuidePDF"  # added by .ci/run as the default printer
+
+
+def cups_pdf_ready():
+    if shutil.which("lpstat") is None:
+        return "CUPS is not installed"
+    queues = subprocess.run(["lpstat", "-v"], capture_output=True, text=True, check=False)
+    if f"{QUEUE}:" not in queues.stdout or "cups-pdf" not in queues.stdout:
+        return f"no cups-pdf queue {QUEUE} (.ci/run adds it)"
+    return None
+
+
+@pytest.fixture
+def cups_pdf():
+    reason = cups_pdf_ready()
+    if reason:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must run the CUPS test: {reason}")
+        pytest.skip(reason)
+    # cups-pdf writes to ~/PDF of the submitting user (from the password database)
+    out = Path(pwd.getpwuid(os.getuid()).pw_dir) / "PDF"
+    before = set(out.glob("*.pdf")) if out.exists() else set()
+    return out, before
+
+
+def wait_for_new_pdf(out, before, timeout=60):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        new = set(out.glob("*.pdf")) - before if out.exists() else set()
+        for path in new:
+            if path.stat().st_size and path.read_bytes().rstrip().endswith(b"%%EOF"):
+                return path
+        time.sleep(0.5)
+    raise AssertionError(f"no job output appeared in {out}")
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("zh_CN", ["身份证换领清单", "户口簿", "更换实名"]),
+    ("en", ["ID card renewal checklist", "Household register", "95188"]),
+])
+def test_silent_print_reaches_cups(qapp, cups_pdf, lang, expected):
+    from gui.fonts import load_fonts
+
+    load_fonts()
+    out, before = cups_pdf
+    outcome = print_silently(assessment("expiry"), load_content(lang), QUEUE)
+    assert outcome.ok, outcome.message
+    job = wait_for_new_pdf(out, before)
+    reader = pypdf.PdfReader(io.BytesIO(job.read_bytes()))
+    assert 1 <= len(reader.pages) <= 2
+    text = "".join(page.extract_text() for page in reader.pages).replace("\n", "")
+    for words in expected:
+        assert words in text.replace(" ", "") or words in text
+
+
+def test_no_printer_gives_a_clear_message(qapp):
+    outcome = print_silently(assessment("expiry"), load_content("zh_CN"), "NoSuchPrinter-xyz")
+    assert not outcome.ok
+    assert "没有找到打印机" in outcome.message
+
+
+def test_cancelled_print_dialog_prints_nothing(qapp, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Rejected)
+    assert print_with_dialog(parent, assessment("expiry"), load_content("en")) is None
