@@ -2,12 +2,15 @@
 
     python docs/make_screenshots.py            # writes docs/screenshots/*.png
 
-One walk through the flow per language (and one in large text), saving each page.
+One walk through the flow per language (and one in large text), saving each page; then
+two checklist PDFs turned into PNG pages with poppler's pdftoppm.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import sys
 from datetime import date
 from pathlib import Path
@@ -18,6 +21,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtWidgets import QApplication
 
 from gui.app import build_wizard
+from gui.content import load_content
+from gui.domain import Answers, assess, load_rules
+from gui.export.pdf import render_pdf
 from gui.domain import Situation
 from gui.flow import PageId
 
@@ -56,6 +62,21 @@ def walk(app: QApplication, locale: str, large: bool, pages: set[PageId], tag: s
     wizard.close()
 
 
+def checklist_pages() -> None:
+    """Two cases: an expired card at home (Chinese), a lost card away (English)."""
+    cases = {
+        "checklist-expiry-zh": (Situation.EXPIRY, False, "zh_CN"),
+        "checklist-lost-away-en": (Situation.LOST, True, "en"),
+    }
+    for name, (situation, away, locale) in cases.items():
+        answers = Answers(date(1980, 5, 1), date(2006, 5, 1), date(2026, 5, 1), situation, away)
+        a = assess(answers, date(2026, 11, 29), load_rules())
+        pdf = OUT / f"{name}.pdf"
+        pdf.write_bytes(render_pdf(a, load_content(locale)))
+        subprocess.run(["pdftoppm", "-r", "60", "-png", str(pdf), str(OUT / name)], check=True)
+        pdf.unlink()
+
+
 def main() -> None:
     OUT.mkdir(exist_ok=True)
     app = QApplication([])
@@ -64,6 +85,8 @@ def main() -> None:
     walk(app, "en", False, every, "en")
     walk(app, "zh_CN", True, {PageId.SITUATION, PageId.STATUS, PageId.CHECKLIST}, "zh-large")
     walk(app, "en", True, {PageId.SITUATION, PageId.STATUS, PageId.CHECKLIST}, "en-large")
+    if shutil.which("pdftoppm"):
+        checklist_pages()
     print(f"screenshots in {OUT}")
 
 

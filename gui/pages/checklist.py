@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout
 
 from gui import present
 from gui.content import Content
@@ -52,11 +52,20 @@ class ChecklistPage(GuidePage):
         self.qr_caption = label(role="hint")
         self.tips = label(rich=True)
         self.tips.setObjectName("tips_text")
-        for widget in (self.case, self.text):
-            self.body.addWidget(widget)
-        self.body.addLayout(actions)
-        for widget in (self.outcome, self.qr, self.qr_caption, self.tips):
-            self.body.addWidget(widget)
+        # what to do with the checklist comes first, the reminder's QR code beside it
+        left, right, top = QVBoxLayout(), QVBoxLayout(), QHBoxLayout()
+        left.addWidget(self.case)
+        left.addLayout(actions)
+        left.addWidget(self.outcome)
+        left.addStretch(1)
+        self.qr_caption.setMaximumWidth(QR_PIXELS)
+        right.addWidget(self.qr)
+        right.addWidget(self.qr_caption)
+        top.addLayout(left, 1)
+        top.addLayout(right)
+        self.body.addLayout(top)
+        self.body.addWidget(self.text)
+        self.body.addWidget(self.tips)
         self.body.addStretch(1)
         self.retranslate()
 
