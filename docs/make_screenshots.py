@@ -22,9 +22,8 @@ from PySide6.QtWidgets import QApplication
 
 from gui.app import build_wizard
 from gui.content import load_content
-from gui.domain import Answers, assess, load_rules
+from gui.domain import Answers, Situation, assess, load_rules
 from gui.export.pdf import render_pdf
-from gui.domain import Situation
 from gui.flow import PageId
 
 OUT = Path(__file__).resolve().parent / "screenshots"

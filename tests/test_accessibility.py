@@ -3,12 +3,14 @@
 import pytest
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QCheckBox,
     QComboBox,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QWizard,
 )
 
@@ -28,6 +30,7 @@ def visit_every_page(wizard, check):
     answer_situation(wizard, Situation.LOST, away=True)
     wizard.back()
     while True:
+        QApplication.processEvents()  # let deferred layouts settle, as on screen
         check(wizard)
         if wizard.current_page() is PageId.SUMMARY:
             return
@@ -43,6 +46,9 @@ def visible(wizard, kind):
 
 
 def check_nothing_clipped(wizard):
+    # pages scroll vertically only: content wider than the view would be cut off at the right
+    for area in visible(wizard, QScrollArea):
+        assert area.widget().width() <= area.viewport().width(), wizard.current_page()
     # a widget squeezed below its size hint (text + style padding) shows clipped text
     for button in visible(wizard, QAbstractButton):
         if button.text():

@@ -26,7 +26,7 @@ def open_checklist(make_wizard, locale="zh_CN"):
 
 def test_save_pdf_proposes_the_dated_name_and_writes_a_real_pdf(make_wizard, tmp_path,
                                                                monkeypatch):
-    wizard, page = open_checklist(make_wizard)
+    _wizard, page = open_checklist(make_wizard)
     proposed = {}
 
     def choose(parent, caption, directory, pattern):
@@ -53,7 +53,7 @@ def test_save_into_a_vanished_folder_explains_and_keeps_the_page(make_wizard, tm
 
 
 def test_save_reminder(make_wizard, tmp_path, monkeypatch):
-    wizard, page = open_checklist(make_wizard)
+    _wizard, page = open_checklist(make_wizard)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
         lambda *args: (str(tmp_path / "r.ics"), "")))
     page.save_ics.click()
@@ -62,7 +62,7 @@ def test_save_reminder(make_wizard, tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("locale", ["zh_CN", "en"])
 def test_qr_and_cancelled_dialogs(make_wizard, monkeypatch, locale):
-    wizard, page = open_checklist(make_wizard, locale)
+    _wizard, page = open_checklist(make_wizard, locale)
     assert page.qr.isVisible() and not page.qr.pixmap().isNull()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: ("", "")))
     page.save_pdf.click()

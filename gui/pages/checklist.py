@@ -37,14 +37,13 @@ class ChecklistPage(GuidePage):
         self.text = label(rich=True)
         self.text.setObjectName("checklist_text")
         self.save_pdf, self.print_button, self.save_ics = (QPushButton() for _ in range(3))
-        actions = QHBoxLayout()
+        actions = QVBoxLayout()  # stacked: three wide buttons beside the QR code fit any width
         for button, name, slot in ((self.save_pdf, "save_pdf", self._save_pdf),
                                    (self.print_button, "print", self._print),
                                    (self.save_ics, "save_ics", self._save_ics)):
             button.setObjectName(name)
             button.clicked.connect(slot)
             actions.addWidget(button)
-        actions.addStretch(1)
         self.outcome = label(role="heading")
         self.outcome.setObjectName("export_outcome")
         self.qr = label()
@@ -58,7 +57,7 @@ class ChecklistPage(GuidePage):
         left.addLayout(actions)
         left.addWidget(self.outcome)
         left.addStretch(1)
-        self.qr_caption.setMaximumWidth(QR_PIXELS)
+        self.qr_caption.setFixedWidth(QR_PIXELS)
         right.addWidget(self.qr)
         right.addWidget(self.qr_caption)
         top.addLayout(left, 1)
