@@ -76,6 +76,28 @@ def checklist_pages() -> None:
         pdf.unlink()
 
 
+def kiosk_pages(app: QApplication) -> None:
+    """The kiosk at 1920×1080: welcome, the idle countdown, a result page."""
+    from gui.kiosk.app import build_kiosk
+    from gui.kiosk.config import parse
+
+    config, problems = parse({"site/name": "某某区公安分局户政服务中心"})
+    kiosk = build_kiosk(app, config, problems, date(2026, 11, 29))
+    kiosk.resize(1920, 1080)
+    kiosk.show()
+    app.processEvents()
+    kiosk.grab().save(str(OUT / "kiosk-welcome.png"))
+    while kiosk.current_page() is not PageId.STATUS:
+        answer(kiosk, kiosk.current_page())
+        kiosk.next()
+        app.processEvents()
+    kiosk.grab().save(str(OUT / "kiosk-status.png"))
+    kiosk.countdown.start(config.countdown_seconds)
+    app.processEvents()
+    kiosk.grab().save(str(OUT / "kiosk-countdown.png"))
+    kiosk.leave()
+
+
 def main() -> None:
     OUT.mkdir(exist_ok=True)
     app = QApplication([])
@@ -84,6 +106,7 @@ def main() -> None:
     walk(app, "en", False, every, "en")
     walk(app, "zh_CN", True, {PageId.SITUATION, PageId.STATUS, PageId.CHECKLIST}, "zh-large")
     walk(app, "en", True, {PageId.SITUATION, PageId.STATUS, PageId.CHECKLIST}, "en-large")
+    kiosk_pages(app)
     if shutil.which("pdftoppm"):
         checklist_pages()
     print(f"screenshots in {OUT}")

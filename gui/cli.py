@@ -178,6 +178,20 @@ def _checklist_command(argv: Sequence[str]) -> int:
     return 0
 
 
+def _kiosk_pin_command() -> int:
+    """Hash an administrator PIN for the kiosk config; the PIN is read, never echoed."""
+    import getpass
+
+    from gui.kiosk.config import hash_pin
+
+    pin = getpass.getpass("PIN: ") if sys.stdin.isatty() else sys.stdin.readline().strip()
+    if not (pin.isascii() and pin.isdigit() and len(pin) >= 4):
+        print("The PIN must be at least 4 digits.", file=sys.stderr)
+        return 2
+    print(f"pin_hash = {hash_pin(pin)}")
+    return 0
+
+
 def _gui_command(argv: Sequence[str]) -> int:
     content = load_content(_language(argv))
     parser = _Parser(prog="idguide", description="身份证续期指引 · ID Renewal Guide",
@@ -185,6 +199,8 @@ def _gui_command(argv: Sequence[str]) -> int:
     parser.add_argument("--as-of", help="pretend today is YYYY-MM-DD (default: today in China)")
     parser.add_argument("--lang", default=DEFAULT_LOCALE, help="zh_CN | en")
     parser.add_argument("--large-text", action="store_true", help="start in large-text mode")
+    parser.add_argument("--kiosk", action="store_true", help="full-screen unattended kiosk")
+    parser.add_argument("--config", help="kiosk settings (INI); see resources/kiosk.example.ini")
     try:
         args = parser.parse_args(argv)
         if args.lang not in LOCALES:
@@ -197,6 +213,11 @@ def _gui_command(argv: Sequence[str]) -> int:
     except InputError as exc:
         print(error_text(exc, content), file=sys.stderr)
         return 2
+    if args.kiosk:
+        from gui.kiosk.app import run_kiosk
+
+        return run_kiosk(Path(args.config) if args.config else None,
+                         today if args.as_of else None)
     from gui.app import run  # Qt is imported only for the window
 
     return run(today, args.lang, args.large_text)
@@ -208,6 +229,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _assess_command(args[1:])
     if args[:1] == ["checklist"]:
         return _checklist_command(args[1:])
+    if args[:1] == ["kiosk-pin"]:
+        return _kiosk_pin_command()
     if args[:1] == ["flow"]:  # the page graph in Graphviz form: idguide flow --dot | dot -Tsvg
         from gui.flow import dot
 

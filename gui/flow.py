@@ -7,7 +7,7 @@ the questions renders `Session.assessment()`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
@@ -71,11 +71,7 @@ class Draft:
             setattr(self, dependent, getattr(defaults, dependent))
         return cleared
 
-    def wipe(self) -> None:
-        for f in fields(self):
-            setattr(self, f.name, getattr(Draft(), f.name))
-
-    def answers(self) -> Answers:
+    def answers(self, locality: str | None = None) -> Answers:
         """The complete Answers; InputError("missing_value") while a question is open."""
         if self.birth is None or self.start is None:
             raise InputError("missing_value", field="birth" if self.birth is None else "start")
@@ -90,6 +86,7 @@ class Draft:
             low_income=self.low_income,
             travel_soon=self.travel_soon,
             id_number=self.id_number or None,
+            locality=locality,
         )
 
     def situation_answered(self) -> bool:
@@ -155,14 +152,19 @@ def dot() -> str:
 class Session:
     """One person's visit: the draft, "today", the rules and the cached Assessment."""
 
-    def __init__(self, today: date, rules: RulesPack) -> None:
+    def __init__(self, today: date, rules: RulesPack, locality: str | None = None) -> None:
         self.today = today
         self.rules = rules
+        self.locality = locality  # a kiosk site's own rules, if it has any
         self.draft = Draft()
+
+    def fresh(self, today: date | None = None) -> Session:
+        """A new, empty session with the same rules: the next person's."""
+        return Session(today or self.today, self.rules, self.locality)
 
     def assessment(self) -> Assessment:
         """Assess the current answers; raises InputError while they are incomplete or wrong."""
-        return assess(self.draft.answers(), self.today, self.rules)
+        return assess(self.draft.answers(self.locality), self.today, self.rules)
 
     def case(self) -> Case | None:
         try:

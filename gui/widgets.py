@@ -7,10 +7,17 @@ import html
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QLayout, QWidget
 
 from gui.present import Section
 from gui.style import TONES
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove and delete every widget a page built for the previous Assessment."""
+    while (item := layout.takeAt(0)) is not None:
+        if widget := item.widget():
+            widget.deleteLater()
 
 
 def label(text: str = "", role: str | None = None, rich: bool = False) -> QLabel:
@@ -114,6 +121,12 @@ class StatusBanner(QFrame):
         layout = QHBoxLayout(self)
         layout.addWidget(self.icon)
         layout.addWidget(self.words, 1)
+
+    def clear(self) -> None:
+        self.setStyleSheet("")
+        self.icon.setText("")
+        self.words.setText("")
+        self.setAccessibleName("")
 
     def show_status(self, tone: str, icon: str, words: str) -> None:
         text, background = TONES[tone]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget, QWizard
 
@@ -16,6 +19,9 @@ from gui.pages.results import ImpactPage, StatusPage
 from gui.pages.situation import SituationPage
 from gui.pages.summary import SummaryPage
 from gui.pages.welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from gui.kiosk.config import KioskConfig
 
 PAGE_CLASSES: tuple[type[GuidePage], ...] = (
     WelcomePage, CardPage, SituationPage, StatusPage, ImpactPage, AlipayPage, ChecklistPage,
@@ -88,6 +94,7 @@ class GuideWizard(QWizard):
         self.locale = locale
         self.content: Content = load_content(locale)
         self.large_text = large_text
+        self.kiosk: KioskConfig | None = None  # set by the kiosk window
         self._returning_to_summary = False
         self.setObjectName("guide")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -148,11 +155,18 @@ class GuideWizard(QWizard):
         self.go_to(page)
 
     def start_again(self) -> None:
+        """A new Session (the old one is dropped whole), every page cleared, the welcome page."""
         self._returning_to_summary = False
-        self.session.draft.wipe()
-        self.restart()
+        self.session = self.session.fresh(self.new_session_day())
         for page in self.pages.values():
-            page.render() if page.page_id in QUESTION_PAGES else None
+            page.clear()
+        # the cleared widgets go now, not at the next turn of the event loop
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        self.restart()
+
+    def new_session_day(self) -> date | None:
+        """The next person's "today"; None keeps this one (the desktop app, --as-of)."""
+        return None
 
     def initializePage(self, page_id: int) -> None:  # Qt override
         if PAGES[page_id] is PageId.SUMMARY:
@@ -173,6 +187,8 @@ class GuideWizard(QWizard):
         self.locale_changed.emit(locale)
 
     def set_large_text(self, large: bool) -> None:
+        if large == self.large_text:
+            return  # restyling the whole application is slow: only on a real change
         self.large_text = large
         self._apply_style()
 

@@ -84,3 +84,22 @@ def test_cancelled_print_dialog_prints_nothing(qapp, qtbot, monkeypatch):
     qtbot.addWidget(parent)
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Rejected)
     assert print_with_dialog(parent, assessment("expiry"), load_content("en")) is None
+
+
+def test_a_real_kiosk_session_prints_through_cups(qapp, cups_pdf):
+    from tests.kiosk_helpers import make_kiosk, run_session
+
+    out, before = cups_pdf
+    wizard = make_kiosk(qapp, {"kiosk/printer": QUEUE, "site/name": "某某派出所户政窗口"})
+    try:
+        run_session(wizard)  # presses 打印清单 on the checklist page
+        from gui.flow import PageId
+
+        assert "已发送到打印机" in wizard.pages[PageId.CHECKLIST].outcome.text()
+    finally:
+        wizard.leave()
+        wizard.deleteLater()
+    job = wait_for_new_pdf(out, before)
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(job.read_bytes())).pages)
+    assert "身份证换领清单" in text.replace("\n", "")
+    assert "某某派出所户政窗口" in text.replace("\n", "").replace(" ", "")

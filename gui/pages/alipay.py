@@ -13,19 +13,13 @@ from gui import present
 from gui.flow import PageId
 from gui.pages.base import GuidePage
 from gui.resources import resource_path
-from gui.widgets import label
+from gui.widgets import clear_layout, label
 
 IMAGE = QSize(180, 315)  # the drawings' 240 × 420 viewBox, scaled
 COLUMNS = 3
 
 if TYPE_CHECKING:
     from gui.wizard import GuideWizard
-
-
-def _clear(grid: QGridLayout) -> None:
-    while (item := grid.takeAt(0)) is not None:
-        if item.widget():
-            item.widget().deleteLater()
 
 
 class AlipayPage(GuidePage):
@@ -71,12 +65,18 @@ class AlipayPage(GuidePage):
         column.addStretch(1)
         grid.addWidget(cell, index // COLUMNS, index % COLUMNS)
 
+    def clear(self) -> None:
+        clear_layout(self.step_grid)
+        clear_layout(self.fallback_grid)
+        self.warning.setText("")
+        self.notes.setText("")
+
     def render(self) -> None:
         a = self.session.assessment()
         notes = present.alipay_notes(a, self.content)
         self.warning.setText("⚠ " + notes.pop("do_not_switch"))
-        _clear(self.step_grid)
-        _clear(self.fallback_grid)
+        clear_layout(self.step_grid)
+        clear_layout(self.fallback_grid)
         for index, step in enumerate(present.alipay_steps(self.content)):
             self._add_step(self.step_grid, index, f"{index + 1}.", step)
         for index, step in enumerate(present.alipay_fallbacks(self.content)):

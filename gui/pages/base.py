@@ -49,6 +49,10 @@ class GuidePage(QWizardPage):
     def render(self) -> None:
         """Show the session's current state (answers or Assessment)."""
 
+    def clear(self) -> None:
+        """Forget everything shown for the last person (question pages re-show the draft)."""
+        self.render()
+
     def initializePage(self) -> None:  # Qt override
         self.render()
 

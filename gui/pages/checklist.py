@@ -15,7 +15,7 @@ from gui.content import Content
 from gui.domain import Assessment
 from gui.domain.assess import Case
 from gui.export.files import ExportError, file_name, write_checklist, write_reminder
-from gui.export.printing import print_with_dialog
+from gui.export.printing import PrintOutcome, print_silently, print_with_dialog
 from gui.export.reminder import qr_png
 from gui.flow import PageId
 from gui.pages.base import GuidePage
@@ -76,6 +76,12 @@ class ChecklistPage(GuidePage):
         for button in (self.save_pdf, self.print_button, self.save_ics):
             button.setAccessibleName(button.text())
 
+    def clear(self) -> None:
+        for text in (self.case, self.text, self.tips, self.outcome, self.qr_caption):
+            text.setText("")
+        self.qr.clear()  # the QR pixmap encodes the reminder date
+        self.outcome.setVisible(False)
+
     def render(self) -> None:
         a = self.session.assessment()
         self.case.setText(self.content.text(f"summary.case.{a.case}"))
@@ -86,7 +92,9 @@ class ChecklistPage(GuidePage):
         self.tips.setText(sections_html(present.tips_sections(self.content)))
         self.outcome.setVisible(False)
         has_reminder = a.remind_on is not None
-        self.save_ics.setVisible(has_reminder)
+        at_kiosk = self.guide.kiosk is not None  # no file dialogs at a kiosk: print or QR
+        self.save_pdf.setVisible(not at_kiosk)
+        self.save_ics.setVisible(has_reminder and not at_kiosk)
         self.qr.setVisible(has_reminder)
         self.qr_caption.setVisible(has_reminder)
         if has_reminder:
@@ -125,6 +133,11 @@ class ChecklistPage(GuidePage):
         self._save("ics", "iCalendar (*.ics)", write_reminder)
 
     def _print(self) -> None:
-        outcome = print_with_dialog(self, self.session.assessment(), self.content)
+        a, kiosk = self.session.assessment(), self.guide.kiosk
+        if kiosk is not None:
+            outcome: PrintOutcome | None = print_silently(a, self.content, kiosk.printer,
+                                                          kiosk.site)
+        else:
+            outcome = print_with_dialog(self, a, self.content)
         if outcome is not None:
             self._show(outcome.message if outcome.ok else f"⚠ {outcome.message}")

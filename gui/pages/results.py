@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 from gui import present
 from gui.flow import PageId
 from gui.pages.base import GuidePage
-from gui.widgets import StatusBanner, label, sections_html
+from gui.widgets import StatusBanner, clear_layout, label, sections_html
 
 if TYPE_CHECKING:
     from gui.wizard import GuideWizard
@@ -40,13 +40,16 @@ class StatusPage(GuidePage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("你的证件现在怎样"))
 
+    def clear(self) -> None:
+        self.banner.clear()
+        clear_layout(self.grid)
+        self.warnings.setText("")
+
     def render(self) -> None:
         a = self.session.assessment()
         icon, words = present.headline(a, self.content)
         self.banner.show_status(a.status.value, icon, words)
-        while (item := self.grid.takeAt(0)) is not None:
-            if item.widget():
-                item.widget().deleteLater()
+        clear_layout(self.grid)
         for row, (name, value) in enumerate(present.status_rows(a, self.content)):
             self.grid.addWidget(label(name, role="hint"), row, 0)
             self.grid.addWidget(label(value, role="heading"), row, 1)
@@ -68,6 +71,9 @@ class ImpactPage(GuidePage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("对支付宝和其他服务的影响"))
+
+    def clear(self) -> None:
+        self.text.setText("")
 
     def render(self) -> None:
         a = self.session.assessment()

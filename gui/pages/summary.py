@@ -11,7 +11,7 @@ from gui.domain import Situation, idnumber
 from gui.flow import ASKED_ON, PageId
 from gui.pages.base import GuidePage
 from gui.present import format_date
-from gui.widgets import StatusBanner, label
+from gui.widgets import StatusBanner, clear_layout, label
 
 if TYPE_CHECKING:
     from gui.wizard import GuideWizard
@@ -62,13 +62,15 @@ class SummaryPage(GuidePage):
             ]
         return rows
 
+    def clear(self) -> None:
+        self.banner.clear()
+        clear_layout(self.grid)
+
     def render(self) -> None:
         a = self.session.assessment()
         icon, words = present.headline(a, self.content)
         self.banner.show_status(a.status.value, icon, words)
-        while (item := self.grid.takeAt(0)) is not None:
-            if item.widget():
-                item.widget().deleteLater()
+        clear_layout(self.grid)
         for row, (name, text, value) in enumerate(self._answers()):
             self.grid.addWidget(label(text, role="hint"), row, 0)
             self.grid.addWidget(label(value, role="heading"), row, 1)

@@ -57,7 +57,7 @@ class WelcomePage(GuidePage):
         self.large_text.setAccessibleName(self.tr("大字模式"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("开始"))
 
-    def render(self) -> None:
+    def render(self) -> None:  # also clear(): language and text size are not personal
         for button in self.languages.buttons():
             button.setChecked(button.objectName() == f"lang_{self.guide.locale}")
         self.large_text.setChecked(self.guide.large_text)

@@ -1,14 +1,42 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AdminOverlay</name>
+    <message>
+        <location filename="../../gui/kiosk/overlays.py" line="179" />
+        <source>管理</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/overlays.py" line="180" />
+        <source>配置有误，已使用默认值：</source>
+        <translation>配置有误 — configuration problems; defaults are used for:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/overlays.py" line="180" />
+        <source>配置正常。</source>
+        <translation>Configuration OK.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/overlays.py" line="182" />
+        <source>退出自助模式</source>
+        <translation>Leave kiosk mode</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/overlays.py" line="183" />
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>AlipayPage</name>
     <message>
-        <location filename="../../gui/pages/alipay.py" line="56" />
+        <location filename="../../gui/pages/alipay.py" line="50" />
         <source>在支付宝更新身份证</source>
         <translation>Update your ID card in Alipay</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/alipay.py" line="57" />
+        <location filename="../../gui/pages/alipay.py" line="51" />
         <source>拿到新身份证后，按下面的步骤把新证上传到支付宝。</source>
         <translation>Once you have your new ID card, follow these steps to upload it to Alipay.</translation>
     </message>
@@ -88,40 +116,71 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="64" />
+        <location filename="../../gui/pages/checklist.py" line="72" />
         <source>去派出所办理：清单</source>
         <translation>Your checklist for the police station</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="65" />
+        <location filename="../../gui/pages/checklist.py" line="73" />
         <source>保存清单（PDF）</source>
         <translation>Save checklist (PDF)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="66" />
+        <location filename="../../gui/pages/checklist.py" line="74" />
         <source>打印清单</source>
         <translation>Print checklist</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="67" />
+        <location filename="../../gui/pages/checklist.py" line="75" />
         <source>保存日历提醒</source>
         <translation>Save calendar reminder</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="99" />
+        <location filename="../../gui/pages/checklist.py" line="115" />
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
 </context>
 <context>
+    <name>CountdownOverlay</name>
+    <message>
+        <location filename="../../gui/kiosk/overlays.py" line="77" />
+        <source>还在吗？</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/overlays.py" line="78" />
+        <source>继续</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/overlays.py" line="83" />
+        <source>{n} 秒后将清除本次填写的内容，回到首页。</source>
+        <translation>In {n} seconds everything entered will be cleared and the guide will start again.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorOverlay</name>
+    <message>
+        <location filename="../../gui/kiosk/overlays.py" line="200" />
+        <source>出了点问题，请重新开始</source>
+        <translation>Something went wrong. Please start again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/overlays.py" line="201" />
+        <source>重新开始</source>
+        <translation>Start again</translation>
+    </message>
+</context>
+<context>
     <name>GuideWizard</name>
     <message>
-        <location filename="../../gui/wizard.py" line="190" />
+        <location filename="../../gui/wizard.py" line="206" />
         <source>身份证续期指引</source>
         <translation>ID Renewal Guide</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="191" />
+        <location filename="../../gui/wizard.py" line="207" />
         <source>重新开始</source>
         <translation>Start again</translation>
     </message>
@@ -129,9 +188,41 @@
 <context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../../gui/pages/results.py" line="70" />
+        <location filename="../../gui/pages/results.py" line="73" />
         <source>对支付宝和其他服务的影响</source>
         <translation>What it means for Alipay and other services</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWizard</name>
+    <message>
+        <location filename="../../gui/kiosk/window.py" line="139" />
+        <source>完成 / 下一位</source>
+        <translation>Done / next person</translation>
+    </message>
+</context>
+<context>
+    <name>PinOverlay</name>
+    <message>
+        <location filename="../../gui/kiosk/overlays.py" line="141" />
+        <location filename="../../gui/kiosk/overlays.py" line="142" />
+        <source>管理员 PIN</source>
+        <translation>Administrator PIN</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/overlays.py" line="143" />
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/overlays.py" line="144" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/overlays.py" line="154" />
+        <source>PIN 不对。</source>
+        <translation>Wrong PIN.</translation>
     </message>
 </context>
 <context>
@@ -213,47 +304,47 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../gui/wizard.py" line="61" />
+        <location filename="../../gui/wizard.py" line="67" />
         <source>欢迎</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="61" />
+        <location filename="../../gui/wizard.py" line="67" />
         <source>你的证件</source>
         <translation>Your card</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="62" />
+        <location filename="../../gui/wizard.py" line="68" />
         <source>你的情况</source>
         <translation>Your situation</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="62" />
+        <location filename="../../gui/wizard.py" line="68" />
         <source>证件状态</source>
         <translation>Card status</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="63" />
+        <location filename="../../gui/wizard.py" line="69" />
         <source>对支付宝的影响</source>
         <translation>Alipay impact</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="63" />
+        <location filename="../../gui/wizard.py" line="69" />
         <source>更新支付宝</source>
         <translation>Update Alipay</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="64" />
+        <location filename="../../gui/wizard.py" line="70" />
         <source>办理清单</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="64" />
+        <location filename="../../gui/wizard.py" line="70" />
         <source>你的回答</source>
         <translation>Your answers</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="79" />
+        <location filename="../../gui/wizard.py" line="85" />
         <source>第 {n} 步，共 {total} 步</source>
         <translation>Step {n} of {total}</translation>
     </message>
@@ -356,12 +447,12 @@
         <translation>低保 or hardship</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="75" />
+        <location filename="../../gui/pages/summary.py" line="77" />
         <source>修改</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="78" />
+        <location filename="../../gui/pages/summary.py" line="80" />
         <source>修改：{answer}</source>
         <translation>Change: {answer}</translation>
     </message>

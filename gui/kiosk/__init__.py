@@ -1,0 +1,1 @@
+"""Kiosk mode for service counters: unattended, offline, nothing left behind."""

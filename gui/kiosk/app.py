@@ -1,0 +1,71 @@
+"""Start the kiosk: read the site's config, lock the window down, survive errors."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from datetime import date
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from gui import i18n
+from gui.domain import load_rules
+from gui.domain.dates import china_today
+from gui.flow import Session
+from gui.fonts import load_fonts
+from gui.kiosk.config import KioskConfig, parse
+from gui.kiosk.window import KioskWizard
+
+
+def read_config(path: Path | None) -> tuple[KioskConfig, list[str]]:
+    """The config at `path` (QSettings INI), or defaults with the reason they are used."""
+    if path is None:
+        return parse({})
+    if not path.is_file():
+        config, problems = parse({})
+        return config, [f"{path}: file not found", *problems]
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    if settings.status() != QSettings.Status.NoError:
+        config, problems = parse({})
+        return config, [f"{path}: cannot be read", *problems]
+    return parse({key: settings.value(key) for key in settings.allKeys() if key})
+
+
+def build_kiosk(app: QApplication, config: KioskConfig, problems: list[str],
+                as_of: date | None = None) -> KioskWizard:
+    app.setFont(QFont(load_fonts(), 12))
+    i18n.install(app, config.language)
+    rules = config.rules(load_rules())
+    session = Session(as_of or china_today(), rules, config.locality)
+    return KioskWizard(session, config, problems, as_of)
+
+
+def install_crash_handler(wizard: KioskWizard) -> None:
+    """An exception in a slot resets the session instead of leaving it half-done."""
+
+    def handle(kind: type[BaseException], error: BaseException,
+               trace: TracebackType | None) -> None:
+        # type and place only: an exception's message may echo what someone typed
+        frames = traceback.extract_tb(trace)
+        where = f"{frames[-1].filename}:{frames[-1].lineno}" if frames else "?"
+        print(f"idguide kiosk: unexpected {kind.__name__} at {where}; session reset",
+              file=sys.stderr)
+        wizard.recover()
+
+    sys.excepthook = handle
+
+
+def run_kiosk(config_path: Path | None, as_of: date | None) -> int:
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    config, problems = read_config(config_path)
+    wizard = build_kiosk(app, config, problems, as_of)
+    if not config.show_cursor:
+        app.setOverrideCursor(Qt.CursorShape.BlankCursor)
+    install_crash_handler(wizard)
+    wizard.showFullScreen()
+    return app.exec()

@@ -1,0 +1,134 @@
+"""The kiosk's settings: parsed and checked without Qt; bad values fall back to defaults.
+
+Values come from a QSettings INI file (see resources/kiosk.example.ini). Every problem is
+collected for the admin screen instead of stopping the kiosk.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+
+from gui.content import LOCALES
+from gui.domain import RulesPack
+from gui.domain.rules import CASE_IDS, Locality
+
+MIN_IDLE_SECONDS = 30
+PIN_ITERATIONS = 200_000
+SITE_LOCALITY = "site"  # the rules pack's locality name for this kiosk's overrides
+
+
+@dataclass(frozen=True)
+class KioskConfig:
+    idle_seconds: int = 90
+    countdown_seconds: int = 15
+    language: str = "zh_CN"
+    large_text: bool = True
+    show_cursor: bool = False
+    printer: str | None = None  # None: the system's default printer
+    pin_hash: str | None = None  # None: no way out from the screen
+    site: tuple[str, ...] = ()  # name, address, opening hours, phone, as printed
+    window_months: int | None = None
+    free_cases_home: tuple[str, ...] = ()
+
+    def rules(self, rules: RulesPack) -> RulesPack:
+        """The national pack plus this site's local overrides as the "site" locality."""
+        if self.window_months is None and not self.free_cases_home:
+            return rules
+        local = Locality(self.window_months, self.free_cases_home, "kiosk configuration")
+        return replace(rules, localities={**rules.localities, SITE_LOCALITY: local})
+
+    @property
+    def locality(self) -> str | None:
+        return SITE_LOCALITY if self.window_months or self.free_cases_home else None
+
+
+@dataclass
+class _Reader:
+    values: Mapping[str, object]
+    problems: list[str] = field(default_factory=list)
+
+    def text(self, key: str) -> str | None:
+        value = self.values.get(key)
+        if isinstance(value, list | tuple):  # QSettings reads "a, b" as a list
+            value = ", ".join(map(str, value))
+        return None if value is None or str(value).strip() == "" else str(value).strip()
+
+    def number(self, key: str, default: int, lo: int, hi: int) -> int:
+        raw = self.text(key)
+        if raw is None:
+            return default
+        if raw.isascii() and raw.isdigit() and lo <= int(raw) <= hi:
+            return int(raw)
+        self.problems.append(f"{key} = {raw}: expected a whole number {lo}–{hi}")
+        return default
+
+    def flag(self, key: str, default: bool) -> bool:
+        raw = self.text(key)
+        if raw is None:
+            return default
+        if raw.lower() in ("true", "yes", "1", "false", "no", "0"):
+            return raw.lower() in ("true", "yes", "1")
+        self.problems.append(f"{key} = {raw}: expected true or false")
+        return default
+
+
+def parse(values: Mapping[str, object]) -> tuple[KioskConfig, list[str]]:
+    """A config from "section/key" values, and the problems found (defaults used there)."""
+    r = _Reader(values)
+    defaults = KioskConfig()
+    language = r.text("kiosk/language") or defaults.language
+    if language not in LOCALES:
+        r.problems.append(f"kiosk/language = {language}: expected one of {', '.join(LOCALES)}")
+        language = defaults.language
+    pin_hash = r.text("kiosk/pin_hash")
+    if pin_hash is not None and not _well_formed(pin_hash):
+        r.problems.append("kiosk/pin_hash: not a hash made by `idguide kiosk-pin`")
+        pin_hash = None
+    free = tuple(c.strip() for c in (r.text("rules/free_cases_home") or "").split(",") if c.strip())
+    unknown = [c for c in free if c not in CASE_IDS]
+    if unknown:
+        r.problems.append(f"rules/free_cases_home: unknown case {', '.join(unknown)}")
+        free = tuple(c for c in free if c in CASE_IDS)
+    site = tuple(v for k in ("name", "address", "hours", "phone") if (v := r.text(f"site/{k}")))
+    config = KioskConfig(
+        idle_seconds=r.number("kiosk/idle_seconds", defaults.idle_seconds, MIN_IDLE_SECONDS,
+                              3600),
+        countdown_seconds=r.number("kiosk/countdown_seconds", defaults.countdown_seconds, 5, 120),
+        language=language,
+        large_text=r.flag("kiosk/large_text", defaults.large_text),
+        show_cursor=r.flag("kiosk/show_cursor", defaults.show_cursor),
+        printer=r.text("kiosk/printer"),
+        pin_hash=pin_hash,
+        site=site,
+        window_months=r.number("rules/window_months", 0, 1, 12) or None,
+        free_cases_home=free,
+    )
+    return config, r.problems
+
+
+def hash_pin(pin: str, salt: bytes | None = None) -> str:
+    """A salted PBKDF2 hash for the config file; the PIN itself is never stored."""
+    salt = salt or secrets.token_bytes(16)
+    digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt, PIN_ITERATIONS)
+    return f"pbkdf2_sha256${PIN_ITERATIONS}${salt.hex()}${digest.hex()}"
+
+
+def _well_formed(stored: str) -> bool:
+    parts = stored.split("$")
+    try:
+        return (len(parts) == 4 and parts[0] == "pbkdf2_sha256" and int(parts[1]) > 0
+                and bool(bytes.fromhex(parts[2])) and len(bytes.fromhex(parts[3])) == 32)
+    except ValueError:
+        return False
+
+
+def check_pin(pin: str, stored: str | None) -> bool:
+    if stored is None or not _well_formed(stored):
+        return False
+    _, iterations, salt, expected = stored.split("$")
+    digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), bytes.fromhex(salt), int(iterations))
+    return hmac.compare_digest(digest.hex(), expected)

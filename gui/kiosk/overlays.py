@@ -1,0 +1,202 @@
+"""Full-window panels the kiosk shows on top of the wizard instead of dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.widgets import label
+
+
+class Overlay(QFrame):
+    """Covers its parent (following its size) with a centred panel; hidden until shown."""
+
+    def __init__(self, parent: QWidget, name: str) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setStyleSheet(f"QFrame#{name} {{ background: rgba(0, 0, 0, 150); }}"
+                           " QFrame#panel { background: white; border-radius: 12px; }")
+        self.panel = QFrame()
+        self.panel.setObjectName("panel")
+        self.panel.setMinimumWidth(560)
+        self.content = QVBoxLayout(self.panel)
+        self.content.setContentsMargins(32, 32, 32, 32)
+        self.content.setSpacing(16)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(self.panel, 0, Qt.AlignmentFlag.AlignVCenter)
+        outer.addStretch(1)
+        parent.installEventFilter(self)
+        self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if watched is self.parent() and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.parentWidget().rect())
+        return False
+
+    def present(self) -> None:
+        self.setGeometry(self.parentWidget().rect())
+        self.raise_()
+        self.show()
+
+
+def big_button(text: str = "") -> QPushButton:
+    button = QPushButton(text)
+    button.setMinimumHeight(64)
+    return button
+
+
+class CountdownOverlay(Overlay):
+    """"还在吗？" with seconds left and a big Continue button."""
+
+    expired = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, "countdown")
+        self.question = label(role="title")
+        self.detail = label()
+        self.keep = big_button()
+        self.keep.setObjectName("keep_going")
+        self.keep.clicked.connect(self.cancel)
+        for widget in (self.question, self.detail, self.keep):
+            self.content.addWidget(widget)
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self._tick)
+        self.left = 0
+
+    def retranslate(self) -> None:
+        self.question.setText(self.tr("还在吗？"))
+        self.keep.setText(self.tr("继续"))
+        self.keep.setAccessibleName(self.keep.text())
+        self._show_left()
+
+    def _show_left(self) -> None:
+        self.detail.setText(self.tr("{n} 秒后将清除本次填写的内容，回到首页。").format(n=self.left))
+
+    def start(self, seconds: int) -> None:
+        self.left = seconds
+        self.retranslate()
+        self.present()
+        self.ticker.start()
+
+    def cancel(self) -> None:
+        self.ticker.stop()
+        self.hide()
+
+    def _tick(self) -> None:
+        self.left -= 1
+        self._show_left()
+        if self.left <= 0:
+            self.cancel()
+            self.expired.emit()
+
+
+class PinOverlay(Overlay):
+    """An on-screen keypad for the administrator's PIN."""
+
+    entered = Signal(str)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, "pin")
+        self.prompt = label(role="title")
+        self.message = label(role="error")
+        self.field = QLineEdit()
+        self.field.setObjectName("pin_field")
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly
+                                       | Qt.InputMethodHint.ImhSensitiveData)
+        keypad = QGridLayout()
+        for index, key in enumerate("123456789"):
+            keypad.addWidget(self._key(key), index // 3, index % 3)
+        keypad.addWidget(self._key("0"), 3, 1)
+        self.ok, self.cancel_button = big_button(), big_button()
+        self.ok.setObjectName("pin_ok")
+        self.ok.clicked.connect(lambda: self.entered.emit(self.field.text()))
+        self.cancel_button.clicked.connect(self.dismiss)
+        row = QHBoxLayout()
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.ok)
+        for widget in (self.prompt, self.field, self.message):
+            self.content.addWidget(widget)
+        self.content.addLayout(keypad)
+        self.content.addLayout(row)
+
+    def _key(self, digit: str) -> QPushButton:
+        button = big_button(digit)
+        button.setObjectName(f"pin_key_{digit}")
+        button.clicked.connect(lambda: self.field.setText(self.field.text() + digit))
+        return button
+
+    def retranslate(self) -> None:
+        self.prompt.setText(self.tr("管理员 PIN"))
+        self.field.setAccessibleName(self.tr("管理员 PIN"))
+        self.ok.setText(self.tr("确定"))
+        self.cancel_button.setText(self.tr("取消"))
+
+    def ask(self) -> None:
+        self.field.setText("")
+        self.message.setText("")
+        self.retranslate()
+        self.present()
+
+    def refuse(self) -> None:
+        self.field.setText("")
+        self.message.setText(self.tr("PIN 不对。"))
+
+    def dismiss(self) -> None:
+        self.field.setText("")
+        self.hide()
+
+
+class AdminOverlay(Overlay):
+    """What the administrator sees: configuration problems, leave, or go back."""
+
+    leave = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, "admin")
+        self.heading = label(role="title")
+        self.problems = label()
+        self.problems.setObjectName("config_problems")
+        self.quit, self.back = big_button(), big_button()
+        self.quit.setObjectName("admin_quit")
+        self.quit.clicked.connect(self.leave)
+        self.back.clicked.connect(self.hide)
+        for widget in (self.heading, self.problems, self.quit, self.back):
+            self.content.addWidget(widget)
+
+    def open(self, problems: list[str]) -> None:
+        self.heading.setText(self.tr("管理"))
+        notice = self.tr("配置有误，已使用默认值：") if problems else self.tr("配置正常。")
+        self.problems.setText("\n".join([notice, *problems]))
+        self.quit.setText(self.tr("退出自助模式"))
+        self.back.setText(self.tr("返回"))
+        self.present()
+
+
+class ErrorOverlay(Overlay):
+    """The neutral page after an unexpected error; the session is already reset."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, "error")
+        self.words = label(role="title")
+        self.restart = big_button()
+        self.restart.setObjectName("error_restart")
+        self.restart.clicked.connect(self.hide)
+        self.content.addWidget(self.words)
+        self.content.addWidget(self.restart)
+
+    def open(self) -> None:
+        self.words.setText(self.tr("出了点问题，请重新开始"))
+        self.restart.setText(self.tr("重新开始"))
+        self.present()
