@@ -5,13 +5,15 @@ from __future__ import annotations
 import sys
 from datetime import date
 
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
-from gui import i18n
+from gui import i18n, preferences
 from gui.domain import load_rules
 from gui.flow import Session
 from gui.fonts import load_fonts
+from gui.resources import resource_path
 from gui.wizard import GuideWizard
 
 
@@ -22,10 +24,26 @@ def build_wizard(app: QApplication, today: date, locale: str, large_text: bool) 
     return GuideWizard(Session(today, load_rules()), locale, large_text)
 
 
-def run(today: date, locale: str, large_text: bool) -> int:
+class _QuitWhenPainted(QObject):
+    """Ends the event loop once the window's first page has been painted."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, QCoreApplication.quit)
+        return False
+
+
+def run(today: date, locale: str | None, large_text: bool, exit_after_show: bool = False) -> int:
+    """The desktop window; language and text size default to the last ones used."""
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
-    wizard = build_wizard(app, today, locale, large_text)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "idguide.svg"))))
+    saved_locale, saved_large = preferences.load()
+    wizard = build_wizard(app, today, locale or saved_locale, large_text or saved_large)
+    app.aboutToQuit.connect(lambda: preferences.save(wizard.locale, wizard.large_text))
     wizard.resize(1280, 800)
+    if exit_after_show:
+        painted = _QuitWhenPainted(wizard)
+        wizard.installEventFilter(painted)
     wizard.show()
     return app.exec()

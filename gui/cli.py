@@ -197,13 +197,15 @@ def _gui_command(argv: Sequence[str]) -> int:
     parser = _Parser(prog="idguide", description="身份证续期指引 · ID Renewal Guide",
                      epilog="headless: idguide assess --help | idguide flow --dot")
     parser.add_argument("--as-of", help="pretend today is YYYY-MM-DD (default: today in China)")
-    parser.add_argument("--lang", default=DEFAULT_LOCALE, help="zh_CN | en")
+    parser.add_argument("--lang", help="zh_CN | en (default: the last one used, else zh_CN)")
     parser.add_argument("--large-text", action="store_true", help="start in large-text mode")
     parser.add_argument("--kiosk", action="store_true", help="full-screen unattended kiosk")
+    parser.add_argument("--exit-after-show", action="store_true",
+                        help="start, paint the first page, exit 0 (smoke test, start-up timing)")
     parser.add_argument("--config", help="kiosk settings (INI); see resources/kiosk.example.ini")
     try:
         args = parser.parse_args(argv)
-        if args.lang not in LOCALES:
+        if args.lang is not None and args.lang not in LOCALES:
             raise InputError("unknown_lang", value=args.lang)
         fields = content.get("messages.fields")
         today = _parse_date(args.as_of, fields["as_of"]) if args.as_of else china_today()
@@ -220,7 +222,7 @@ def _gui_command(argv: Sequence[str]) -> int:
                          today if args.as_of else None)
     from gui.app import run  # Qt is imported only for the window
 
-    return run(today, args.lang, args.large_text)
+    return run(today, args.lang, args.large_text, exit_after_show=args.exit_after_show)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -229,6 +231,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _assess_command(args[1:])
     if args[:1] == ["checklist"]:
         return _checklist_command(args[1:])
+    if args[:1] == ["--self-test"]:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from gui.selftest import run
+
+        return run()
     if args[:1] == ["kiosk-pin"]:
         return _kiosk_pin_command()
     if args[:1] == ["flow"]:  # the page graph in Graphviz form: idguide flow --dot | dot -Tsvg

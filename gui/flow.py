@@ -157,14 +157,22 @@ class Session:
         self.rules = rules
         self.locality = locality  # a kiosk site's own rules, if it has any
         self.draft = Draft()
+        self._assessed: tuple[tuple[object, ...], Assessment] | None = None
 
     def fresh(self, today: date | None = None) -> Session:
         """A new, empty session with the same rules: the next person's."""
         return Session(today or self.today, self.rules, self.locality)
 
     def assessment(self) -> Assessment:
-        """Assess the current answers; raises InputError while they are incomplete or wrong."""
-        return assess(self.draft.answers(self.locality), self.today, self.rules)
+        """Assess the current answers; raises InputError while they are incomplete or wrong.
+
+        Every page asks for it: the result is kept until an answer changes.
+        """
+        key = tuple(vars(self.draft).values())
+        if self._assessed is None or self._assessed[0] != key:
+            self._assessed = (key, assess(self.draft.answers(self.locality), self.today,
+                                          self.rules))
+        return self._assessed[1]
 
     def case(self) -> Case | None:
         try:

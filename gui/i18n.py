@@ -8,6 +8,7 @@ from gui.resources import resource_path
 
 QT_CATALOGUE = {"zh_CN": "qtbase_zh_CN"}  # English is Qt's source language
 OUR_CATALOGUE = {"en": "idguide_en"}  # Chinese is our source language
+_installed: list[QTranslator] = []  # ours, to replace on the next switch
 
 
 def _translator(app: QCoreApplication, name: str, folder: str) -> QTranslator | None:
@@ -21,7 +22,8 @@ def _translator(app: QCoreApplication, name: str, folder: str) -> QTranslator | 
 
 def install(app: QCoreApplication, locale: str) -> list[str]:
     """Replace the installed translators; returns the catalogues that loaded."""
-    for old in app.findChildren(QTranslator):
+    while _installed:
+        old = _installed.pop()
         app.removeTranslator(old)
         old.deleteLater()
     loaded = []
@@ -32,6 +34,7 @@ def install(app: QCoreApplication, locale: str) -> list[str]:
     for name, folder in wanted:
         if name and (translator := _translator(app, name, folder)):
             app.installTranslator(translator)
+            _installed.append(translator)
             loaded.append(name)
     QLocale.setDefault(QLocale(QLocale.Language.Chinese if locale == "zh_CN"
                                else QLocale.Language.English))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget, QWizard
 
 from gui import i18n, style
@@ -86,8 +86,6 @@ class StepList(QWidget):
 
 
 class GuideWizard(QWizard):
-    locale_changed = Signal(str)
-
     def __init__(self, session: Session, locale: str = "zh_CN", large_text: bool = False) -> None:
         super().__init__()
         self.session = session
@@ -96,6 +94,7 @@ class GuideWizard(QWizard):
         self.large_text = large_text
         self.kiosk: KioskConfig | None = None  # set by the kiosk window
         self._returning_to_summary = False
+        self._apply_style()  # before the pages exist: styling them once, not twice
         self.setObjectName("guide")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOptions(QWizard.WizardOption.NoBackButtonOnStartPage
@@ -110,7 +109,6 @@ class GuideWizard(QWizard):
         self.setSideWidget(self.steps)
         self.customButtonClicked.connect(lambda _which: self.start_again())
         self.currentIdChanged.connect(lambda _id: self._refresh_steps())
-        self._apply_style()
         self.retranslate()
 
     # --- navigation -------------------------------------------------------------------
@@ -184,7 +182,6 @@ class GuideWizard(QWizard):
             i18n.install(app, locale)
             # Qt posts LanguageChange to every widget; deliver it now so the switch is atomic
             app.sendPostedEvents(None, QEvent.Type.LanguageChange)
-        self.locale_changed.emit(locale)
 
     def set_large_text(self, large: bool) -> None:
         if large == self.large_text:

@@ -7,7 +7,7 @@ import segno
 from icalendar import Calendar
 
 from gui.content import load_content
-from gui.export.reminder import ics_bytes, qr_png, qr_text
+from gui.export.reminder import ics_bytes, qr_grey, qr_text
 from tests.export_helpers import CANARY_ID, assessment
 
 
@@ -41,7 +41,11 @@ def test_qr_is_a_vevent_small_enough_to_scan_from_paper():
     assert text.startswith("BEGIN:VEVENT") and text.rstrip().endswith("END:VEVENT")
     assert "DTSTART;VALUE=DATE:20261130" in text
     assert segno.make(text, error="m").version <= 12  # ≤ 65 modules: 0.7 mm each at 46 mm
-    assert qr_png(a, load_content("en")).startswith(b"\x89PNG")
+    size, grey = qr_grey(a, load_content("zh_CN"))
+    reference = segno.make(text, error="m")
+    assert size == reference.symbol_size()[0] and len(grey) == size * size
+    assert grey[:size] == b"\xff" * size  # the quiet zone is light
+    assert set(grey) == {0, 255}
 
 
 def test_no_reminder_when_nothing_is_renewed():

@@ -5,17 +5,18 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QFont, QImage, QTextDocument
 
 from gui import present
 from gui.content import Content
 from gui.domain import Assessment
-from gui.export.reminder import qr_png
+from gui.export.reminder import qr_grey
 from gui.fonts import FONT_FAMILY
 
 QR_URL = QUrl("idguide:qr.png")
 QR_POINTS = 130  # ≈ 46 mm square: scans from paper at arm's length
+QR_IMAGE_PIXELS = 560  # about 8 pixels a module: sharp edges when printed at 130 pt
 BODY_PT = 9.5  # two A4 pages at most, even in English
 
 
@@ -28,6 +29,15 @@ def _list(items: Sequence[str], tick_boxes: bool = False) -> str:
 
 def _section(heading: str, body: str) -> str:
     return f"<h3>{html.escape(heading)}</h3>{body}"
+
+
+def qr_image(a: Assessment, content: Content, pixels: int) -> QImage:
+    """The reminder's QR code, black and white, a whole number of pixels per module."""
+    size, grey = qr_grey(a, content)
+    scale = max(1, pixels // size)
+    image = QImage(grey, size, size, size, QImage.Format.Format_Grayscale8).copy()
+    return image.scaled(size * scale, size * scale,
+                        mode=Qt.TransformationMode.FastTransformation)
 
 
 def checklist_html(a: Assessment, content: Content, site: Sequence[str] = ()) -> str:
@@ -87,6 +97,6 @@ def checklist_document(a: Assessment, content: Content, site: Sequence[str] = ()
     )
     if a.remind_on is not None:
         document.addResource(QTextDocument.ResourceType.ImageResource, QR_URL,
-                             QImage.fromData(qr_png(a, content)))
+                             qr_image(a, content, QR_IMAGE_PIXELS))
     document.setHtml(checklist_html(a, content, site))
     return document

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import uuid
 from datetime import UTC, datetime, timedelta
 
@@ -13,7 +12,9 @@ from gui import present
 from gui.content import Content
 from gui.domain import Assessment
 
-QR_SCALE = 4  # pixels per module in the PNG; the PDF sizes the image in points
+QR_BORDER = 4  # the quiet zone the QR standard asks for, in modules
+_GREY = bytes([255, 0]) + bytes(254)  # segno's 0 (light) -> 255, 1 (dark) -> 0
+QR_MASK = 2  # vertical stripes: no large same-colour blocks on typical calendar text
 
 
 def _event(a: Assessment, content: Content, full: bool = True) -> Event:
@@ -57,8 +58,15 @@ def qr_text(a: Assessment, content: Content) -> str:
     return _event(a, content, full=False).to_ical().decode("utf-8")
 
 
-def qr_png(a: Assessment, content: Content) -> bytes:
-    code = segno.make(qr_text(a, content), error="m", micro=False)
-    buffer = io.BytesIO()
-    code.save(buffer, kind="png", scale=QR_SCALE, border=4)
-    return buffer.getvalue()
+def qr_grey(a: Assessment, content: Content) -> tuple[int, bytes]:
+    """The reminder's QR code as 8-bit grey pixels (0 dark, 255 light), quiet zone included.
+
+    Returns (modules per side, pixels row by row), one pixel per module.
+    """
+    # a fixed mask: segno's search over all eight takes ~20 ms and any mask scans
+    code = segno.make(qr_text(a, content), error="m", micro=False, mask=QR_MASK)
+    light = b"\xff" * QR_BORDER
+    rows = [light + bytes(row).translate(_GREY) + light for row in code.matrix]
+    size = len(rows[0])
+    blank = [b"\xff" * size] * QR_BORDER
+    return size, b"".join([*blank, *rows, *blank])

@@ -6,7 +6,6 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from gui import present
@@ -37,6 +36,7 @@ class AlipayPage(GuidePage):
         self.fallback_grid = QGridLayout()
         self.notes = label(rich=True)
         self.notes.setObjectName("alipay_notes")
+        self._built_for: str | None = None
         self.body.addWidget(self.intro)
         self.body.addWidget(self.warning)
         self.body.addLayout(self.step_grid)
@@ -58,6 +58,8 @@ class AlipayPage(GuidePage):
         column = QVBoxLayout(cell)
         column.addWidget(label(f"{number} {step.text}", role="heading"))
         if step.image:
+            from PySide6.QtSvgWidgets import QSvgWidget  # first visit only: keeps start-up lean
+
             picture = QSvgWidget(str(resource_path("images", step.image)))
             picture.setFixedSize(IMAGE)
             picture.setAccessibleName(step.text)
@@ -65,23 +67,27 @@ class AlipayPage(GuidePage):
         column.addStretch(1)
         grid.addWidget(cell, index // COLUMNS, index % COLUMNS)
 
-    def clear(self) -> None:
-        clear_layout(self.step_grid)
-        clear_layout(self.fallback_grid)
+    def clear(self) -> None:  # the steps are the same for everyone; the notes carry dates
         self.warning.setText("")
         self.notes.setText("")
 
     def render(self) -> None:
+        # the steps and pictures depend only on the language: build them once per language
+        if self._built_for != self.content.locale:
+            self._build()
         a = self.session.assessment()
         notes = present.alipay_notes(a, self.content)
         self.warning.setText("⚠ " + notes.pop("do_not_switch"))
+        heading = self.content.get("alipay_path.headings")
+        items = "".join(f"<li>{html.escape(n)}</li>" for n in notes.values())
+        self.notes.setText(f"<h3>{html.escape(heading['notes'])}</h3><ul>{items}</ul>")
+
+    def _build(self) -> None:
         clear_layout(self.step_grid)
         clear_layout(self.fallback_grid)
         for index, step in enumerate(present.alipay_steps(self.content)):
             self._add_step(self.step_grid, index, f"{index + 1}.", step)
         for index, step in enumerate(present.alipay_fallbacks(self.content)):
             self._add_step(self.fallback_grid, index, "•", step)
-        heading = self.content.get("alipay_path.headings")
-        self.fallback_heading.setText(heading["fallbacks"])
-        items = "".join(f"<li>{html.escape(n)}</li>" for n in notes.values())
-        self.notes.setText(f"<h3>{html.escape(heading['notes'])}</h3><ul>{items}</ul>")
+        self.fallback_heading.setText(self.content.get("alipay_path.headings")["fallbacks"])
+        self._built_for = self.content.locale

@@ -14,15 +14,16 @@ from gui import present
 from gui.content import Content
 from gui.domain import Assessment
 from gui.domain.assess import Case
-from gui.export.files import ExportError, file_name, write_checklist, write_reminder
-from gui.export.printing import PrintOutcome, print_silently, print_with_dialog
-from gui.export.reminder import qr_png
 from gui.flow import PageId
 from gui.pages.base import GuidePage
 from gui.widgets import label, sections_html
 
 if TYPE_CHECKING:
+    from gui.export.printing import PrintOutcome
     from gui.wizard import GuideWizard
+
+# Export, printing, QR code and calendar code is imported on first use, not at start-up:
+# together they are a third of the app's import time.
 
 QR_PIXELS = 220
 Writer = Callable[[Path, Assessment, Content], None]
@@ -98,9 +99,9 @@ class ChecklistPage(GuidePage):
         self.qr.setVisible(has_reminder)
         self.qr_caption.setVisible(has_reminder)
         if has_reminder:
-            pixmap = QPixmap()
-            pixmap.loadFromData(qr_png(a, self.content))
-            self.qr.setPixmap(pixmap.scaledToWidth(QR_PIXELS))
+            from gui.export.document import qr_image
+
+            self.qr.setPixmap(QPixmap.fromImage(qr_image(a, self.content, QR_PIXELS)))
             self.qr.setAccessibleName(self.content.text("export.pdf.qr"))
             self.qr_caption.setText(self.content.text("export.pdf.qr"))
 
@@ -109,6 +110,8 @@ class ChecklistPage(GuidePage):
         self.outcome.setVisible(True)
 
     def _ask_path(self, kind: str, pattern: str) -> Path | None:
+        from gui.export.files import file_name
+
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
         proposed = Path(folder) / file_name(kind, self.session.assessment(), self.content)
@@ -116,6 +119,8 @@ class ChecklistPage(GuidePage):
         return Path(chosen) if chosen else None
 
     def _save(self, kind: str, pattern: str, write: Writer) -> None:
+        from gui.export.files import ExportError
+
         path = self._ask_path(kind, pattern)
         if path is None:
             return
@@ -127,12 +132,18 @@ class ChecklistPage(GuidePage):
         self._show(self.content.text("export.save.saved", path=path))
 
     def _save_pdf(self) -> None:
+        from gui.export.files import write_checklist
+
         self._save("pdf", "PDF (*.pdf)", write_checklist)
 
     def _save_ics(self) -> None:
+        from gui.export.files import write_reminder
+
         self._save("ics", "iCalendar (*.ics)", write_reminder)
 
     def _print(self) -> None:
+        from gui.export.printing import print_silently, print_with_dialog
+
         a, kiosk = self.session.assessment(), self.guide.kiosk
         if kiosk is not None:
             outcome: PrintOutcome | None = print_silently(a, self.content, kiosk.printer,

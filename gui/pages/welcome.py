@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QPushButton, QWizard
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QWizard,
+)
 
 from gui.flow import PageId
 from gui.pages.base import GuidePage
@@ -37,11 +45,15 @@ class WelcomePage(GuidePage):
         self.large_text = QCheckBox()
         self.large_text.setObjectName("large_text")
         self.large_text.toggled.connect(self.guide.set_large_text)
+        self.about = QPushButton()
+        self.about.setObjectName("about")
+        self.about.clicked.connect(self._show_about)
         for widget in (self.heading, self.intro, self.privacy):
             self.body.addWidget(widget)
         self.body.addLayout(row)
         self.body.addWidget(self.large_text)
         self.body.addStretch(1)
+        self.body.addWidget(self.about, 0, Qt.AlignmentFlag.AlignLeft)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -56,8 +68,24 @@ class WelcomePage(GuidePage):
         self.large_text.setText(self.tr("大字模式"))
         self.large_text.setAccessibleName(self.tr("大字模式"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("开始"))
+        self.about.setText(self.tr("关于"))
+        self.about.setAccessibleName(self.tr("关于"))
+
+    def about_text(self) -> str:
+        from gui.version import version  # package metadata: read only when asked
+
+        checked = self.session.rules.checked.isoformat()
+        return self.tr(
+            "身份证续期指引 {version}\n规则核对日期：{checked}\n"
+            "内容依据公开资料整理，各地做法以当地受理点为准。\n"
+            "字体：Noto Sans CJK SC 子集（SIL Open Font License 1.1）。"
+        ).format(version=version(), checked=checked)
+
+    def _show_about(self) -> None:
+        QMessageBox.about(self, self.tr("关于"), self.about_text())
 
     def render(self) -> None:  # also clear(): language and text size are not personal
+        self.about.setVisible(self.guide.kiosk is None)  # a kiosk opens no dialogs
         for button in self.languages.buttons():
             button.setChecked(button.objectName() == f"lang_{self.guide.locale}")
         self.large_text.setChecked(self.guide.large_text)

@@ -175,12 +175,12 @@
 <context>
     <name>GuideWizard</name>
     <message>
-        <location filename="../../gui/wizard.py" line="206" />
+        <location filename="../../gui/wizard.py" line="203" />
         <source>身份证续期指引</source>
         <translation>ID Renewal Guide</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="207" />
+        <location filename="../../gui/wizard.py" line="204" />
         <source>重新开始</source>
         <translation>Start again</translation>
     </message>
@@ -460,35 +460,53 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="48" />
+        <location filename="../../gui/pages/welcome.py" line="61" />
         <source>欢迎</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="49" />
+        <location filename="../../gui/pages/welcome.py" line="62" />
         <source>身份证续期指引</source>
         <translation>ID Renewal Guide</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="51" />
+        <location filename="../../gui/pages/welcome.py" line="64" />
         <source>身份证过期后，支付宝可能限制花呗、借呗等服务。这里一步一步帮你弄清：证件现在怎样、对支付宝有什么影响、去派出所带什么、拿到新证后怎样在支付宝更新。</source>
         <translation>When your ID card expires, Alipay may restrict 花呗, 借呗 and other services. Step by step, this guide shows where your card stands, what it means for Alipay, what to bring to the police station, and how to update Alipay once you have the new card.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="55" />
+        <location filename="../../gui/pages/welcome.py" line="68" />
         <source>隐私：你填写的内容只在本次使用中留在这台电脑的内存里，不会保存，也不会发送到任何地方。</source>
         <translation>Privacy: what you enter stays in this computer's memory for this visit only. It is never saved and never sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="56" />
-        <location filename="../../gui/pages/welcome.py" line="57" />
+        <location filename="../../gui/pages/welcome.py" line="69" />
+        <location filename="../../gui/pages/welcome.py" line="70" />
         <source>大字模式</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="58" />
+        <location filename="../../gui/pages/welcome.py" line="71" />
         <source>开始</source>
         <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/welcome.py" line="72" />
+        <location filename="../../gui/pages/welcome.py" line="73" />
+        <location filename="../../gui/pages/welcome.py" line="84" />
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/welcome.py" line="78" />
+        <source>身份证续期指引 {version}
+规则核对日期：{checked}
+内容依据公开资料整理，各地做法以当地受理点为准。
+字体：Noto Sans CJK SC 子集（SIL Open Font License 1.1）。</source>
+        <translation>ID Renewal Guide {version}
+Rules checked on {checked}
+Compiled from public sources; local practice may differ: ask the office.
+Font: a subset of Noto Sans CJK SC (SIL Open Font License 1.1).</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,166 @@
+"""`idguide --self-test`: prove a build (frozen or not) has everything it needs.
+
+One line per check; exit status 0 when all pass, 1 naming what failed. Runs offscreen.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import zlib
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QIcon, QImageReader
+from PySide6.QtWidgets import QApplication, QWizard
+
+from gui import i18n
+from gui.content import LOCALES, load_content
+from gui.domain import Answers, Situation, assess, load_rules
+from gui.domain.idnumber import check_char
+from gui.fonts import load_fonts
+from gui.resources import resource_path
+from gui.version import version
+
+DAY = date(2026, 11, 29)
+CANARY = "11010519800501002" + check_char("11010519800501002")
+TITLE = "身份证换领清单"
+
+
+def _rules() -> str:
+    rules = load_rules()
+    return f"national pack checked {rules.checked}, {len(rules.cases)} cases"
+
+
+def _content() -> str:
+    rules = load_rules()
+    ids = {m for c in rules.cases.values() for m in c.materials_home + c.materials_away}
+    for locale in LOCALES:
+        content = load_content(locale)
+        for material in ids:
+            content.text(f"materials.{material}")
+    return f"{len(LOCALES)} languages, {len(ids)} materials worded in each"
+
+
+def _font() -> str:
+    family = load_fonts()
+    if family not in QFontDatabase.families():
+        raise RuntimeError(f"{family} not registered")
+    if not QFontMetrics(QFont(family)).inFont("身"):
+        raise RuntimeError(f"{family} has no Chinese glyphs")
+    return f"{family} registered with Chinese glyphs"
+
+
+def _translations(app: QApplication) -> str:
+    loaded = i18n.install(app, "en") + i18n.install(app, "zh_CN")
+    if loaded != ["idguide_en", "qtbase_zh_CN"]:
+        raise RuntimeError(f"catalogues loaded: {loaded}")
+    from gui.wizard import QT_BUTTON_TEXTS
+
+    next_text = QT_BUTTON_TEXTS[QWizard.WizardButton.NextButton]
+    if "下一步" not in QCoreApplication.translate("QWizard", next_text):
+        raise RuntimeError("qtbase_zh_CN does not translate QWizard")
+    return "idguide_en, qtbase_zh_CN"
+
+
+def _plugins() -> str:
+    formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
+    if "svg" not in formats:
+        raise RuntimeError("no SVG image plugin")
+    if QIcon(str(resource_path("icons", "idguide.svg"))).isNull():
+        raise RuntimeError("no SVG icon engine")
+    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+    found = ["svg image", "svg icon"]
+    if sys.platform.startswith("linux"):  # printing goes through CUPS's plugin here
+        if not list((plugins / "printsupport").glob("*cups*")):
+            raise RuntimeError("no CUPS print support plugin")
+        if not list((plugins / "platforms").glob("*xcb*")):
+            raise RuntimeError("no xcb platform plugin: no window on an X11 desktop")
+        found += ["cups printing", "xcb"]
+    return f"{', '.join(found)} ({plugins})"
+
+
+def _flow(app: QApplication) -> str:
+    from gui.app import build_wizard
+    from gui.flow import PageId
+
+    wizard = build_wizard(app, DAY, "zh_CN", False)
+    wizard.restart()  # a wizard has no current page until shown or restarted
+    wizard.next()
+    card = wizard.pages[PageId.CARD]
+    card.birth.set_date(date(1980, 5, 1))
+    card.start.set_date(date(2006, 5, 1))
+    card.end.set_date(date(2026, 5, 1))
+    wizard.next()
+    wizard.pages[PageId.SITUATION].situations[Situation.EXPIRY].click()
+    wizard.pages[PageId.SITUATION].home.click()
+    seen = 2
+    while wizard.current_page() is not PageId.SUMMARY:
+        next_button = wizard.button(QWizard.WizardButton.NextButton)
+        if not next_button.isEnabled():
+            raise RuntimeError(f"stuck on {wizard.current_page()}")
+        next_button.click()
+        seen += 1
+    words = wizard.pages[PageId.SUMMARY].banner.words.text()
+    if "212" not in words:
+        raise RuntimeError(f"summary says {words!r}")
+    wizard.deleteLater()
+    return f"{seen + 1} pages to the summary: {words}"
+
+
+def _unicode_in_pdf(data: bytes) -> set[str]:
+    """Characters the PDF's ToUnicode maps declare (enough to prove the text is there)."""
+    found: set[str] = set()
+    for stream in re.findall(rb"stream\r?\n(.*?)\r?\nendstream", data, re.S):
+        try:
+            text = zlib.decompress(stream)
+        except zlib.error:
+            text = stream
+        for hexes in re.findall(rb"<([0-9A-Fa-f]{4})>", text):
+            found.add(chr(int(hexes, 16)))
+    return found
+
+
+def _pdf() -> str:
+    from gui.export.pdf import render_pdf
+
+    answers = Answers(date(1980, 5, 1), date(2006, 5, 1), date(2026, 5, 1),
+                      id_number=CANARY)
+    data = render_pdf(assess(answers, DAY, load_rules()), load_content("zh_CN"))
+    if b"/FontFile2" not in data:
+        raise RuntimeError("the font is not embedded")
+    missing = set(TITLE) - _unicode_in_pdf(data)
+    if missing:
+        raise RuntimeError(f"Chinese text missing: {''.join(sorted(missing))}")
+    streams = [data, *(zlib.decompress(s) for s in re.findall(
+        rb"stream\r?\n(.*?)\r?\nendstream", data, re.S) if s[:1] == b"x")]
+    for form in (CANARY.encode(), CANARY.encode("utf-16-be"), b"19800501"):
+        if any(form in s for s in streams):
+            raise RuntimeError("an identifier reached the PDF")
+    return f"{len(data)} bytes, font embedded, {TITLE} present, no identifiers"
+
+
+def run() -> int:
+    app = QApplication.instance() or QApplication(["idguide"])
+    assert isinstance(app, QApplication)
+    checks: list[tuple[str, Callable[[], str]]] = [
+        ("version", version),
+        ("rules", _rules),
+        ("content", _content),
+        ("font", _font),
+        ("translations", lambda: _translations(app)),
+        ("plugins", _plugins),
+        ("wizard", lambda: _flow(app)),
+        ("pdf", _pdf),
+    ]
+    failed = []
+    for name, check in checks:
+        try:
+            print(f"ok    {name}: {check()}", flush=True)
+        except Exception as error:  # report every failure, then exit non-zero
+            print(f"FAIL  {name}: {type(error).__name__}: {error}", flush=True)
+            failed.append(name)
+    print("self-test passed" if not failed else f"self-test FAILED: {', '.join(failed)}")
+    return 1 if failed else 0
