@@ -4,10 +4,20 @@ from __future__ import annotations
 
 import calendar
 import html
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QWidget,
+)
 
 from gui.present import Section
 from gui.style import TONES
@@ -39,6 +49,61 @@ def sections_html(sections: list[Section], tick_boxes: bool = False) -> str:
         style = ' style="list-style-type: none; margin-left: 0"' if tick_boxes else ""
         parts.append(f"<ul{style}>{items}</ul>")
     return "".join(parts)
+
+
+class RowTable(QWidget):
+    """Label / value rows (and an optional action button per row), reused between renders.
+
+    Rows are created once and then only re-texted, shown or hidden: creating and deleting
+    widgets on every page visit would churn Qt wrappers for every visitor at a kiosk.
+    """
+
+    def __init__(self, action: Callable[[str], None] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setColumnStretch(1, 1)
+        self.action = action
+        self.rows: list[tuple[QLabel, QLabel, QPushButton | None]] = []
+
+    def _add_row(self) -> None:
+        row = len(self.rows)
+        name, value = label(role="hint"), label(role="heading")
+        self.grid.addWidget(name, row, 0)
+        self.grid.addWidget(value, row, 1)
+        button = None
+        if self.action is not None:
+            button = QPushButton()
+            button.setProperty("role", "link")
+            button.clicked.connect(self._clicked)
+            self.grid.addWidget(button, row, 2)
+        self.rows.append((name, value, button))
+
+    def _clicked(self) -> None:
+        assert self.action is not None
+        self.action(str(self.sender().property("key")))
+
+    def set_rows(self, rows: Sequence[tuple[str, str]], keys: Sequence[str] = (),
+                 action_text: str = "", action_name: str = "") -> None:
+        """Show these rows; with an action, `keys` name each row's button target."""
+        while len(self.rows) < len(rows):
+            self._add_row()
+        for index, (name, value, button) in enumerate(self.rows):
+            shown = index < len(rows)
+            for widget in (name, value, button):
+                if widget is not None:
+                    widget.setVisible(shown)
+            if not shown:
+                name.setText("")
+                value.setText("")
+                continue
+            name.setText(rows[index][0])
+            value.setText(rows[index][1])
+            if button is not None:
+                button.setText(action_text)
+                button.setObjectName(f"change_{keys[index]}")
+                button.setProperty("key", keys[index])
+                button.setAccessibleName(action_name.format(answer=rows[index][0]))
 
 
 class DateField(QWidget):

@@ -249,6 +249,17 @@ def test_start_again_wipes_every_answer(make_wizard):
     assert card.id_number.text() == ""  # nothing to bring back with Ctrl+Z
 
 
+def test_start_again_after_a_long_term_card(make_wizard):
+    # found by the kiosk state machine: showing the empty draft wrote the old tick back
+    wizard = make_wizard()
+    go_next(wizard)
+    wizard.pages[PageId.CARD].long_term.click()
+    QTest.keyClicks(wizard.pages[PageId.CARD].id_number, "110105198005010021")
+    wizard.button(QWizard.WizardButton.CustomButton1).click()
+    assert not wizard.session.draft.long_term
+    assert not wizard.pages[PageId.CARD].long_term.isChecked()
+
+
 def tab_to(wizard, widget, limit=80):
     """Press Tab until `widget` has focus (keyboard only: no clicks, no setFocus)."""
     for _ in range(limit):

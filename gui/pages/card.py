@@ -48,6 +48,7 @@ class CardPage(GuidePage):
         self.id_number.textEdited.connect(self._id_changed)
         self.id_number.editingFinished.connect(self._id_finished)
         self._id_done = False
+        self._rendering = False
         for widget in (self.hint, self.birth_label, self.birth, self.start_label, self.start,
                        self.end_label, self.end, self.long_term, self.id_label, self.id_hint,
                        self.id_number, self.id_recognised, self.error):
@@ -75,16 +76,23 @@ class CardPage(GuidePage):
 
     def render(self) -> None:
         draft = self.session.draft
-        self.birth.set_date(draft.birth)
-        self.start.set_date(draft.start)
-        self.end.set_date(draft.end)
-        self.long_term.setChecked(draft.long_term)
+        # showing the draft must not write half-shown values back into it
+        self._rendering = True
+        try:
+            self.birth.set_date(draft.birth)
+            self.start.set_date(draft.start)
+            self.end.set_date(draft.end)
+            self.long_term.setChecked(draft.long_term)
+        finally:
+            self._rendering = False
         if self.id_number.text() != draft.id_number:
             self.id_number.setText(draft.id_number)  # setText also drops the undo history
         self._id_done = bool(draft.id_number)
         self._refresh()
 
     def _dates_changed(self) -> None:
+        if self._rendering:
+            return
         draft = self.session.draft
         draft.set("birth", self.birth.date())
         draft.set("start", self.start.date())

@@ -9,12 +9,10 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QGridLayout, QWidget
-
 from gui import present
 from gui.flow import PageId
 from gui.pages.base import GuidePage
-from gui.widgets import StatusBanner, clear_layout, label, sections_html
+from gui.widgets import RowTable, StatusBanner, label, sections_html
 
 if TYPE_CHECKING:
     from gui.wizard import GuideWizard
@@ -27,9 +25,7 @@ class StatusPage(GuidePage):
         super().__init__(guide)
         self.banner = StatusBanner()
         self.banner.setObjectName("status_banner")
-        self.rows = QWidget()
-        self.grid = QGridLayout(self.rows)
-        self.grid.setColumnStretch(1, 1)
+        self.rows = RowTable()
         self.warnings = label(rich=True)
         self.warnings.setObjectName("status_warnings")
         for widget in (self.banner, self.rows, self.warnings):
@@ -42,17 +38,14 @@ class StatusPage(GuidePage):
 
     def clear(self) -> None:
         self.banner.clear()
-        clear_layout(self.grid)
+        self.rows.set_rows([])
         self.warnings.setText("")
 
     def render(self) -> None:
         a = self.session.assessment()
         icon, words = present.headline(a, self.content)
         self.banner.show_status(a.status.value, icon, words)
-        clear_layout(self.grid)
-        for row, (name, value) in enumerate(present.status_rows(a, self.content)):
-            self.grid.addWidget(label(name, role="hint"), row, 0)
-            self.grid.addWidget(label(value, role="heading"), row, 1)
+        self.rows.set_rows(present.status_rows(a, self.content))
         notes = present.warnings(a, self.content)
         self.warnings.setText("".join(f"<p>⚠ {html.escape(n)}</p>" for n in notes))
         self.warnings.setVisible(bool(notes))

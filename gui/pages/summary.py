@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
-
 from gui import present
 from gui.domain import Situation, idnumber
 from gui.flow import ASKED_ON, PageId
 from gui.pages.base import GuidePage
 from gui.present import format_date
-from gui.widgets import StatusBanner, clear_layout, label
+from gui.widgets import RowTable, StatusBanner
 
 if TYPE_CHECKING:
     from gui.wizard import GuideWizard
@@ -23,9 +21,7 @@ class SummaryPage(GuidePage):
     def __init__(self, guide: GuideWizard) -> None:
         super().__init__(guide)
         self.banner = StatusBanner()
-        self.rows = QWidget()
-        self.grid = QGridLayout(self.rows)
-        self.grid.setColumnStretch(1, 1)
+        self.rows = RowTable(action=lambda name: self.guide.change(ASKED_ON[name]))
         self.body.addWidget(self.banner)
         self.body.addWidget(self.rows)
         self.body.addStretch(1)
@@ -64,19 +60,13 @@ class SummaryPage(GuidePage):
 
     def clear(self) -> None:
         self.banner.clear()
-        clear_layout(self.grid)
+        self.rows.set_rows([])
 
     def render(self) -> None:
         a = self.session.assessment()
         icon, words = present.headline(a, self.content)
         self.banner.show_status(a.status.value, icon, words)
-        clear_layout(self.grid)
-        for row, (name, text, value) in enumerate(self._answers()):
-            self.grid.addWidget(label(text, role="hint"), row, 0)
-            self.grid.addWidget(label(value, role="heading"), row, 1)
-            change = QPushButton(self.tr("修改"))
-            change.setProperty("role", "link")
-            change.setObjectName(f"change_{name}")
-            change.setAccessibleName(self.tr("修改：{answer}").format(answer=text))
-            change.clicked.connect(lambda _=False, page=ASKED_ON[name]: self.guide.change(page))
-            self.grid.addWidget(change, row, 2)
+        answers = self._answers()
+        self.rows.set_rows([(text, value) for _, text, value in answers],
+                           keys=[name for name, _, _ in answers], action_text=self.tr("修改"),
+                           action_name=self.tr("修改：{answer}"))
