@@ -192,6 +192,13 @@ def _kiosk_pin_command() -> int:
     return 0
 
 
+def _has_display() -> bool:
+    """False on a Linux machine with no screen, where Qt would abort with a traceback."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def _gui_command(argv: Sequence[str]) -> int:
     content = load_content(_language(argv))
     parser = _Parser(prog="idguide", description="身份证续期指引 · ID Renewal Guide",
@@ -214,6 +221,9 @@ def _gui_command(argv: Sequence[str]) -> int:
         return 2
     except InputError as exc:
         print(error_text(exc, content), file=sys.stderr)
+        return 2
+    if not _has_display():
+        print(content.text("messages.errors.no_display"), file=sys.stderr)
         return 2
     if args.kiosk:
         from gui.kiosk.app import run_kiosk

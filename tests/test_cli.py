@@ -67,3 +67,14 @@ def test_idguide_as_of_opens_the_wizard():
         process.terminate()
         _, err = process.communicate(timeout=10)
     assert "Traceback" not in err
+
+
+def test_no_display_gets_a_clear_message_not_a_qt_abort():
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    if not sys.platform.startswith("linux"):
+        return
+    result = subprocess.run([sys.executable, "-m", "gui", "--lang", "en"], env=env,
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 2
+    assert result.stderr.startswith("No display found") and "Traceback" not in result.stderr

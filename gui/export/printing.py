@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtGui import QPagedPaintDevice
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QWidget
 
@@ -26,30 +25,28 @@ def _printer(info: QPrinterInfo, content: Content) -> QPrinter:
     return printer
 
 
+def _print(printer: QPrinter, a: Assessment, content: Content,
+           site: Sequence[str] = ()) -> PrintOutcome:
+    lay_out_and_print(printer, a, content, site)
+    if printer.printerState() in (QPrinter.PrinterState.Error, QPrinter.PrinterState.Aborted):
+        return PrintOutcome(False, content.text("export.print.failed"))
+    return PrintOutcome(True, content.text("export.print.sent", printer=printer.printerName()))
+
+
 def print_silently(a: Assessment, content: Content, printer_name: str | None = None,
                    site: Sequence[str] = ()) -> PrintOutcome:
     """Kiosk printing: the named or default printer, no dialog; never raises."""
     info = QPrinterInfo.printerInfo(printer_name) if printer_name else (
         QPrinterInfo.defaultPrinter())
-    if info.isNull():
-        return PrintOutcome(False, content.text("export.print.no_printer"))
     printer = _printer(info, content)
-    if not printer.isValid():
+    if info.isNull() or not printer.isValid():
         return PrintOutcome(False, content.text("export.print.no_printer"))
-    lay_out_and_print(printer, a, content, site)
-    if printer.printerState() in (QPrinter.PrinterState.Error, QPrinter.PrinterState.Aborted):
-        return PrintOutcome(False, content.text("export.print.failed"))
-    return PrintOutcome(True, content.text("export.print.sent", printer=info.printerName()))
+    return _print(printer, a, content, site)
 
 
 def print_with_dialog(parent: QWidget, a: Assessment, content: Content) -> PrintOutcome | None:
     """Desktop printing through the platform dialog; None when the person cancels."""
     printer = _printer(QPrinterInfo.defaultPrinter(), content)
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+    if QPrintDialog(printer, parent).exec() != QPrintDialog.DialogCode.Accepted:
         return None
-    device: QPagedPaintDevice = printer
-    lay_out_and_print(device, a, content)
-    if printer.printerState() in (QPrinter.PrinterState.Error, QPrinter.PrinterState.Aborted):
-        return PrintOutcome(False, content.text("export.print.failed"))
-    return PrintOutcome(True, content.text("export.print.sent", printer=printer.printerName()))
+    return _print(printer, a, content)

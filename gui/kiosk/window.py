@@ -5,8 +5,8 @@ from __future__ import annotations
 import time
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QClipboard, QCloseEvent, QGuiApplication, QMouseEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QClipboard, QCloseEvent, QGuiApplication, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QLineEdit, QWidget, QWizard
 
 from gui.domain.dates import china_today
@@ -137,11 +137,11 @@ class KioskWizard(GuideWizard):
     def retranslate(self) -> None:
         super().retranslate()
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("完成 / 下一位"))
-        if hasattr(self, "countdown"):
+        if hasattr(self, "countdown"):  # GuideWizard's constructor translates first
             for overlay in (self.countdown, self.pin):
                 overlay.retranslate()
 
-    def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]  # Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
         super().resizeEvent(event)
-        if hasattr(self, "corner"):
+        if hasattr(self, "corner"):  # GuideWizard's constructor resizes before it exists
             self.corner.raise_()
