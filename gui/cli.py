@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -15,23 +16,47 @@ from gui.content import DEFAULT_LOCALE, LOCALES, Content, load_content
 from gui.domain import Answers, Assessment, InputError, RulesError, Situation, assess, load_rules
 from gui.domain.dates import china_today
 
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+
 
 class _ArgumentError(Exception):
     pass
+
+
+# runs of digits (with date or number separators) in argparse's messages: an ID number or
+# a birth date typed in the wrong place must not be echoed to the terminal
+_DIGIT_RUNS = re.compile(r"[0-9０-９][0-9０-９XxＸ\-./年月日 \u3000]{3,}")
 
 
 class _Parser(argparse.ArgumentParser):
     """argparse that raises instead of printing its English usage error and exiting."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise _ArgumentError(message)
+        raise _ArgumentError(_DIGIT_RUNS.sub("…", message))
+
+
+def _read_secret() -> str:
+    """The ID number from the terminal (not echoed) or from standard input."""
+    import getpass
+
+    return getpass.getpass("ID: ") if sys.stdin.isatty() else sys.stdin.readline().strip()
 
 
 def _parse_date(value: str, field: str) -> date:
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
-        raise InputError("date_format", field=field, value=value) from None
+        raise InputError("date_format", field=field) from None
+
+
+def _today(args: argparse.Namespace, content: Content) -> date:
+    """--as-of, within the years the app's date lists and arithmetic cover, or China's today."""
+    if args.as_of is None:
+        return china_today()
+    day = _parse_date(args.as_of, content.get("messages.fields")["as_of"])
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise InputError("as_of_range", first=str(FIRST_YEAR), last=str(LAST_YEAR))
+    return day
 
 
 def _language(argv: Sequence[str]) -> str:
@@ -56,7 +81,8 @@ def add_assess_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--away", action="store_true", help="applying away from the 户籍地")
     parser.add_argument("--low-income", action="store_true", help="低保 or special hardship")
     parser.add_argument("--travel-soon", action="store_true", help="train or plane soon")
-    parser.add_argument("--id-number", help="optional; checked, never stored")
+    parser.add_argument("--id-number", help="optional; '-' reads it from standard input "
+                        "(keeps it out of shell history); checked, never stored")
     parser.add_argument("--locality", help="apply a locality's rules, e.g. shenzhen")
     parser.add_argument("--as-of", help="pretend today is YYYY-MM-DD (default: today in China)")
     parser.add_argument("--lang", default=DEFAULT_LOCALE, help="zh_CN | en")
@@ -86,11 +112,10 @@ def answers_from(args: argparse.Namespace, content: Content) -> tuple[Answers, d
         away_from_home=args.away,
         low_income=args.low_income,
         travel_soon=args.travel_soon,
-        id_number=args.id_number,
+        id_number=_read_secret() if args.id_number == "-" else args.id_number,
         locality=args.locality,
     )
-    today = _parse_date(args.as_of, fields["as_of"]) if args.as_of else china_today()
-    return answers, today
+    return answers, _today(args, content)
 
 
 def assess_from(args: argparse.Namespace, content: Content) -> Assessment:
@@ -156,13 +181,21 @@ def _checklist_command(argv: Sequence[str]) -> int:
     parser.add_argument("--ics", help="also write the calendar reminder here")
     try:
         args = parser.parse_args(argv)
+        for path in filter(None, (args.out, args.ics)):
+            if not path.strip() or Path(path).is_dir():
+                raise InputError("out_not_a_file", value=path)
         result = assess_from(args, content)
+        if args.ics and result.remind_on is None:
+            raise InputError("no_reminder")  # say so before writing anything
     except _ArgumentError as exc:
         print(content.text("messages.errors.bad_arguments", value=exc), file=sys.stderr)
         return 2
     except InputError as exc:
         print(error_text(exc, content), file=sys.stderr)
         return 2
+    except RulesError as exc:  # a broken install, not the user's input
+        print(f"rules pack: {exc}", file=sys.stderr)
+        return 3
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window, no display needed
     from gui.export.files import ExportError, write_checklist, write_reminder
     from gui.headless import start_gui_application
@@ -214,8 +247,7 @@ def _gui_command(argv: Sequence[str]) -> int:
         args = parser.parse_args(argv)
         if args.lang is not None and args.lang not in LOCALES:
             raise InputError("unknown_lang", value=args.lang)
-        fields = content.get("messages.fields")
-        today = _parse_date(args.as_of, fields["as_of"]) if args.as_of else china_today()
+        today = _today(args, content)
     except _ArgumentError as exc:
         print(content.text("messages.errors.bad_arguments", value=exc), file=sys.stderr)
         return 2
@@ -251,6 +283,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args[:1] == ["flow"]:  # the page graph in Graphviz form: idguide flow --dot | dot -Tsvg
         from gui.flow import dot
 
+        if args[1:] not in ([], ["--dot"]):
+            content = load_content(_language(args))
+            print(content.text("messages.errors.bad_arguments", value=" ".join(args[1:])),
+                  file=sys.stderr)
+            return 2
         print(dot())
-        return 0 if args[1:] in ([], ["--dot"]) else 2
+        return 0
     return _gui_command(args)

@@ -133,7 +133,10 @@ def impact_sections(a: Assessment, content: Content) -> list[Section]:
         Section(heading["others"], _items(content, f"impacts.others.{a.phase}", values)),
     ]
     if a.temp_id is not None:
-        sections.append(Section(heading["meanwhile"], _items(content, "impacts.meanwhile", values)))
+        meanwhile = _items(content, "impacts.meanwhile", values)
+        if a.temp_id.away_unsure:  # FACTS: not known whether it is issued away from home
+            meanwhile = (*meanwhile, content.text("checklist.temp_id.away"))
+        sections.append(Section(heading["meanwhile"], meanwhile))
     return sections
 
 

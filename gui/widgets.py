@@ -128,8 +128,14 @@ class DateField(QWidget):
         for combo in (self.year, self.month, self.day):
             combo.currentIndexChanged.connect(self.changed)
 
+    def set_year_range(self, first_year: int, last_year: int) -> None:
+        """New year choices (a kiosk runs past New Year); keeps the date if still offered."""
+        self._years = list(range(last_year, first_year - 1, -1))
+        self.retranslate(*self._labels)
+
     def retranslate(self, name: str, year: str, month: str, day: str) -> None:
         """Placeholders and accessible names in the current language; keeps the date."""
+        self._labels = (name, year, month, day)
         kept = self.date()
         self.blockSignals(True)
         for combo, placeholder, values in (
@@ -165,8 +171,8 @@ class DateField(QWidget):
         return date(*parts) if all(parts) else None
 
     def set_date(self, value: date | None) -> None:
-        if value == self.date():
-            return
+        if value is not None and value == self.date():
+            return  # (None must still clear a half-picked date)
         if value is None:
             for combo in (self.year, self.month, self.day):
                 combo.setCurrentIndex(0)

@@ -64,10 +64,10 @@ class StepList(QWidget):
 
     def names(self) -> dict[PageId, str]:
         return {
-            PageId.WELCOME: self.tr("欢迎"), PageId.CARD: self.tr("你的证件"),
-            PageId.SITUATION: self.tr("你的情况"), PageId.STATUS: self.tr("证件状态"),
+            PageId.WELCOME: self.tr("欢迎"), PageId.CARD: self.tr("您的证件"),
+            PageId.SITUATION: self.tr("您的情况"), PageId.STATUS: self.tr("证件状态"),
             PageId.IMPACT: self.tr("对支付宝的影响"), PageId.ALIPAY: self.tr("更新支付宝"),
-            PageId.CHECKLIST: self.tr("办理清单"), PageId.SUMMARY: self.tr("你的回答"),
+            PageId.CHECKLIST: self.tr("办理清单"), PageId.SUMMARY: self.tr("您的回答"),
         }
 
     def refresh(self) -> None:
@@ -106,6 +106,8 @@ class GuideWizard(QWizard):
             self.pages[cls.page_id] = page
             self.setPage(page_number(cls.page_id), page)
         self.steps = StepList(self)
+        for page in self.pages.values():  # the route and jumps change as answers come in
+            page.completeChanged.connect(self._refresh_steps)
         self.setSideWidget(self.steps)
         self.customButtonClicked.connect(lambda _which: self.start_again())
         self.currentIdChanged.connect(lambda _id: self._refresh_steps())
@@ -120,7 +122,9 @@ class GuideWizard(QWizard):
 
     def nextId(self) -> int:  # Qt override
         page = self.current_page()
-        if self._returning_to_summary and page in QUESTION_PAGES:
+        # back to the summary only once every question is answered again (a change may
+        # have cleared an answer on the next question page)
+        if self._returning_to_summary and page in QUESTION_PAGES and self._answers_complete():
             return page_number(PageId.SUMMARY)
         following = self.session.next_page(page)
         return -1 if following is None else page_number(following)

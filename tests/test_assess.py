@@ -183,6 +183,23 @@ def test_shenzhen_waives_the_expiry_fee_for_local_hukou_only(rules):
     assert (away.fee_yuan, away.fee_waived_by) == (20, None)
 
 
+def test_under_16_before_the_window_is_told_when_to_apply(rules):
+    a = assess(card("2014-03-01", "2022-06-01", "2027-06-01"), TODAY, rules)
+    assert a.case is Case.UNDER16 and a.status is Status.VALID
+    assert "not_yet_renewable" in a.warnings
+
+
+def test_renewed_card_gets_no_travel_warning(rules):
+    a = assess(card("1980-05-01", "2026-06-01", None, situation=Situation.RENEWED,
+                    travel_soon=True), TODAY, rules)
+    assert "travel_without_card" not in a.warnings
+
+
+def test_locality_source_is_cited(rules):
+    a = assess(card(*EXPIRED, locality="shenzhen"), TODAY, rules)
+    assert rules.localities["shenzhen"].source in a.rules_sources
+
+
 def test_renamed_warns_to_change_the_hukou_first(rules):
     a = assess(card(*EXPIRED, situation=Situation.RENAMED), TODAY, rules)
     assert "renamed_hukou_first" in a.warnings
@@ -262,7 +279,8 @@ def test_no_input_makes_assess_crash(rules, birth, start, end, today, situation,
 @pytest.mark.parametrize(
     ("end", "situation", "phase"),
     [
-        ("2027-01-29", Situation.EXPIRY, "no_action"),  # 61 days left
+        ("2027-03-01", Situation.EXPIRY, "no_action"),  # valid, before the window
+        ("2027-02-28", Situation.EXPIRY, "reminder"),  # in the window: renew now
         ("2027-01-28", Situation.EXPIRY, "reminder"),  # 60 days: institutions remind
         ("2026-11-29", Situation.EXPIRY, "reminder"),  # last valid day
         ("2026-11-28", Situation.EXPIRY, "restricted"),

@@ -78,3 +78,20 @@ def test_no_display_gets_a_clear_message_not_a_qt_abort():
                             capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 2
     assert result.stderr.startswith("No display found") and "Traceback" not in result.stderr
+
+
+def test_flow_with_unknown_arguments_prints_only_a_message(capsys):
+    assert main(["flow", "--bogus"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1
+
+
+def test_checklist_refuses_a_folder_or_empty_out_and_a_pointless_ics(tmp_path, capsys):
+    assert main(["checklist", *EXPIRED, "--out", str(tmp_path)]) == 2
+    assert main(["checklist", *EXPIRED, "--out", ""]) == 2
+    pdf = tmp_path / "x.pdf"
+    assert main(["checklist", "--birth", "1950-01-01", "--start", "2005-01-01", "--long-term",
+                 "--out", str(pdf), "--ics", str(tmp_path / "x.ics")]) == 2
+    assert not pdf.exists()  # nothing written before the refusal
+    err = capsys.readouterr().err
+    assert err.count("\n") == 3 and "不需要换领" in err

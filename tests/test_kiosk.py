@@ -68,6 +68,16 @@ def test_countdown_expiry_wipes_and_returns_to_welcome(kiosk, qtbot):
     assert (wizard.locale, wizard.large_text) == ("zh_CN", True)  # the site's defaults
 
 
+def test_an_open_pin_pad_does_not_keep_the_last_answers(kiosk, qtbot):
+    wizard = kiosk({"kiosk/pin_hash": hash_pin(PIN)})
+    next_page(wizard)
+    wizard.pages[PageId.CARD].long_term.setChecked(True)
+    tap_corner(wizard, 5)  # someone opens the PIN pad and walks away
+    assert wizard.pin.isVisible()
+    qtbot.waitUntil(lambda: wizard.current_page() is PageId.WELCOME, timeout=3000)
+    assert not wizard.pin.isVisible() and not wizard.session.draft.long_term
+
+
 def test_untouched_kiosk_never_shows_a_countdown(kiosk, qtbot):
     wizard = kiosk()
     qtbot.wait(300)
@@ -249,3 +259,32 @@ def test_config_parsing():
     assert (config.countdown_seconds, config.large_text) == (20, False)
     assert config.site == ("某派出所", "010-1")
     assert config.locality == "site"
+
+
+def test_admin_screen_left_open_is_closed_by_the_idle_reset(kiosk, qtbot):
+    wizard = kiosk({"kiosk/pin_hash": hash_pin(PIN)})
+    next_page(wizard)
+    wizard.pages[PageId.CARD].long_term.setChecked(True)
+    wizard.admin.open([])
+    qtbot.waitUntil(lambda: not wizard.admin.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: wizard.current_page() is PageId.WELCOME, timeout=3000)
+
+
+def test_enter_submits_the_pin_and_does_not_press_next(kiosk):
+    wizard = kiosk({"kiosk/pin_hash": hash_pin(PIN)}, fast=False)
+    tap_corner(wizard, 5)
+    wizard.pin.field.setFocus()
+    QTest.keyClicks(wizard.pin.field, PIN)
+    QTest.keyClick(wizard.pin.field, Qt.Key.Key_Return)
+    assert wizard.admin.isVisible()
+    assert wizard.current_page() is PageId.WELCOME
+
+
+def test_repeated_wrong_pins_lock_the_pad_for_a_minute(kiosk):
+    wizard = kiosk({"kiosk/pin_hash": hash_pin(PIN)}, fast=False)
+    tap_corner(wizard, 5)
+    for _ in range(5):
+        wizard.pin.entered.emit("0000")
+    wizard.pin.entered.emit(PIN)  # even the right PIN waits now
+    assert not wizard.admin.isVisible()
+    assert "一分钟" in wizard.pin.message.text()

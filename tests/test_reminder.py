@@ -11,16 +11,18 @@ from gui.export.reminder import ics_bytes, qr_grey, qr_text
 from tests.export_helpers import CANARY_ID, assessment
 
 
-@pytest.mark.parametrize(("name", "day"), [("valid", date(2039, 10, 1)),
-                                           ("expiry", date(2026, 11, 30)),
-                                           ("lost-away", date(2026, 11, 30))])
-def test_event_on_the_window_or_tomorrow_with_a_week_alarm(name, day):
+@pytest.mark.parametrize(("name", "day", "alarms"), [("valid", date(2039, 10, 1), 1),
+                                                     ("expiry", date(2026, 11, 30), 0),
+                                                     ("lost-away", date(2026, 11, 30), 0)])
+def test_event_on_the_window_or_tomorrow_with_a_week_alarm(name, day, alarms):
     a = assessment(name)
     calendar = Calendar.from_ical(ics_bytes(a, load_content("zh_CN")))
     (event,) = calendar.walk("VEVENT")
     assert event.decoded("dtstart") == day
-    (alarm,) = event.walk("VALARM")
-    assert alarm.decoded("trigger") == timedelta(days=-7)
+    found = event.walk("VALARM")
+    assert len(found) == alarms  # tomorrow's event gets no alarm already in the past
+    for alarm in found:
+        assert alarm.decoded("trigger") == timedelta(days=-7)
     description = str(event.get("description"))
     for material in ("户口簿",):
         assert material in description

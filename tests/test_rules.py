@@ -61,7 +61,7 @@ def test_broken_pack_names_file_and_key(pack, old, new, message):
 
 
 def test_broken_locality_names_file_and_key(pack):
-    break_pack(pack, '["expiry"]', '["expiry", "holiday"]', "localities.toml")
+    break_pack(pack, '["expiry", "under16"]', '["expiry", "holiday"]', "localities.toml")
     with pytest.raises(RulesError, match=r"localities.toml: shenzhen.free_cases_home"):
         load_rules(pack)
 

@@ -95,7 +95,7 @@ def test_next_stays_disabled_until_the_card_is_valid(make_wizard):
     card.end.set_date(d("2006-04-01"))
     assert not next_button.isEnabled()
     assert card.error.isVisible()
-    assert "截止日期不晚于起始日期" in card.error.text()
+    assert "截止日期应该晚于起始日期" in card.error.text()
     card.end.set_date(d("2026-05-01"))
     assert next_button.isEnabled()
     assert not card.error.isVisible()
@@ -138,7 +138,7 @@ def test_id_number_that_contradicts_the_birth_date(make_wizard):
     fill_card(wizard, *EXPIRED)
     card = wizard.pages[PageId.CARD]
     QTest.keyClicks(card.id_number, "110105198005010029")  # wrong check character
-    assert "校验位不对" in card.error.text()
+    assert "校验码" in card.error.text()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     card.id_number.setText("")
     card.id_number.textEdited.emit("")
@@ -230,7 +230,7 @@ def test_switching_language_mid_flow_keeps_answers(make_wizard):
     assert wizard.pages[PageId.CARD].birth.date() == d("1980-05-01")
     assert wizard.pages[PageId.CARD].birth.year.itemText(0) == "Year"
     wizard.set_locale("zh_CN")
-    assert wizard.pages[PageId.CARD].title() == "你的身份证"
+    assert wizard.pages[PageId.CARD].title() == "您的身份证"
 
 
 def test_start_again_wipes_every_answer(make_wizard):
@@ -301,3 +301,72 @@ def test_whole_flow_by_keyboard_alone(make_wizard):
     tab_to(wizard, finish)
     QTest.keyClick(finish, Qt.Key.Key_Space)
     assert not wizard.isVisible()
+
+
+def test_change_that_clears_an_answer_asks_it_again(make_wizard):
+    # found in review: Back to the card page, then Next, must not skip the cleared answer
+    wizard = make_wizard()
+    go_next(wizard)
+    fill_card(wizard, *EXPIRED)
+    go_next(wizard)
+    answer_situation(wizard, Situation.EXPIRY)
+    while wizard.current_page() is not PageId.SUMMARY:
+        go_next(wizard)
+    wizard.change(PageId.SITUATION)
+    wizard.pages[PageId.SITUATION].situations[Situation.LOST].click()  # clears the place
+    wizard.back()
+    go_next(wizard)
+    assert wizard.current_page() is PageId.SITUATION
+
+
+def test_start_again_clears_a_half_picked_date(make_wizard):
+    wizard = make_wizard()
+    go_next(wizard)
+    birth = wizard.pages[PageId.CARD].birth
+    birth.year.setCurrentIndex(birth.year.findData(1980))
+    birth.month.setCurrentIndex(5)
+    wizard.button(QWizard.WizardButton.CustomButton1).click()
+    assert birth.year.currentIndex() == 0 and birth.month.currentIndex() == 0
+
+
+def test_id_number_born_in_the_future_is_explained(make_wizard):
+    from gui.domain.idnumber import check_char
+
+    wizard = make_wizard()
+    go_next(wizard)
+    card = wizard.pages[PageId.CARD]
+    number = "11010520300501002" + check_char("11010520300501002")
+    QTest.keyClicks(card.id_number, number)
+    assert card.birth.date() is None
+    assert "不是真实日期" in card.error.text()
+
+
+def test_fifteen_digit_number_enables_next_without_leaving_the_field(make_wizard):
+    wizard = make_wizard()
+    go_next(wizard)
+    card = wizard.pages[PageId.CARD]
+    card.start.set_date(d("2000-01-01"))
+    card.long_term.setChecked(True)
+    QTest.keyClicks(card.id_number, "110105491231002")
+    assert card.birth.date() == d("1949-12-31")
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_step_list_follows_the_answers_on_the_page(make_wizard):
+    wizard = make_wizard()
+    go_next(wizard)
+    fill_card(wizard, *EXPIRED)
+    go_next(wizard)
+    wizard.pages[PageId.SITUATION].situations[Situation.RENEWED].click()
+    assert wizard.steps.position.text() == "第 3 步，共 5 步"
+    assert wizard.steps.buttons[PageId.SUMMARY].isEnabled()
+
+
+def test_date_lists_follow_a_new_year(make_wizard):
+    wizard = make_wizard()
+    go_next(wizard)
+    card = wizard.pages[PageId.CARD]
+    wizard.session = wizard.session.fresh(d("2027-01-02"))  # the kiosk's next visitor
+    card.render()
+    card.start.set_date(d("2027-01-01"))
+    assert card.start.date() == d("2027-01-01")

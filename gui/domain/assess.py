@@ -127,7 +127,7 @@ def _check_id_number(answers: Answers, today: date) -> bool:
     if number.birth > today:
         raise InputError("id_bad_birth_date")
     if number.birth != answers.birth:
-        raise InputError("id_birth_mismatch", id_birth=number.birth.isoformat())
+        raise InputError("id_birth_mismatch")  # no dates in messages: they are personal
     return number.converted_from_15
 
 
@@ -146,7 +146,10 @@ def _phase(case: Case, status: Status, days_left: int | None, rules: RulesPack) 
         return Phase.LONG_TERM
     if status is Status.EXPIRED or days_left is None:
         return Phase.RESTRICTED
-    return Phase.REMINDER if days_left <= rules.reminder_days else Phase.NO_ACTION
+    # inside the renewal window the advice is "renew now", whatever the reminder period
+    if status is Status.RENEWABLE or days_left <= rules.reminder_days:
+        return Phase.REMINDER
+    return Phase.NO_ACTION
 
 
 def _case(situation: Situation, status: Status, age_at_apply: int) -> Case:
@@ -239,7 +242,7 @@ def assess(answers: Answers, today: date, rules: RulesPack) -> Assessment:
         warnings.append("id_converted_from_15")
     if case is Case.NONE:
         warnings.append("long_term_no_renewal")
-    if case is Case.EXPIRY and status is Status.VALID:
+    if case in (Case.EXPIRY, Case.UNDER16) and status is Status.VALID:
         warnings.append("not_yet_renewable")
     if new_card and minor:
         warnings.append("minor_needs_guardian")
@@ -249,7 +252,8 @@ def assess(answers: Answers, today: date, rules: RulesPack) -> Assessment:
         warnings.append("away_limits")
     if temp_id is not None and temp_id.away_unsure:
         warnings.append("temp_id_away_unsure")
-    if answers.travel_soon and (temp_id is not None or status is Status.EXPIRED):
+    if answers.travel_soon and case is not Case.RENEWED and (
+            temp_id is not None or status is Status.EXPIRED):
         warnings.append("travel_without_card")
     if status is Status.RENEWABLE and temp_id is not None:
         warnings.append("may_expire_before_new_card")

@@ -73,8 +73,9 @@ class RulesPack:
             return self
         if name not in self.localities:
             raise RulesError(f"{LOCALITIES_FILE}: no locality named {name!r}")
-        months = self.localities[name].window_months
-        return self if months is None else replace(self, window_months=months)
+        locality = self.localities[name]
+        return replace(self, window_months=locality.window_months or self.window_months,
+                       sources=(*self.sources, locality.source))
 
 
 class _Reader:

@@ -12,13 +12,15 @@ from gui import present
 from gui.content import Content
 from gui.domain import Assessment
 
+ALARM_BEFORE = timedelta(days=7)
 QR_BORDER = 4  # the quiet zone the QR standard asks for, in modules
 _GREY = bytes([255, 0]) + bytes(254)  # segno's 0 (light) -> 255, 1 (dark) -> 0
 QR_MASK = 2  # vertical stripes: no large same-colour blocks on typical calendar text
 
 
 def _event(a: Assessment, content: Content, full: bool = True) -> Event:
-    """An all-day event on the reminder day with an alarm a week before (no identifiers).
+    """An all-day event on the reminder day, with an alarm a week before if that is still
+    ahead; nothing that identifies the person.
 
     `full=False` leaves out what only a calendar file needs (id, stamp, the list of
     documents), keeping the QR code small enough to scan from paper at arm's length.
@@ -37,11 +39,12 @@ def _event(a: Assessment, content: Content, full: bool = True) -> Event:
         materials = separator.join(present.materials(a, content))
         event.add("description", content.text("export.reminder.description",
                                               materials=materials))
-    alarm = Alarm()
-    alarm.add("action", "DISPLAY")
-    alarm.add("description", content.text("export.reminder.alarm"))
-    alarm.add("trigger", timedelta(days=-7))
-    event.add_component(alarm)
+    if a.remind_on - ALARM_BEFORE > a.today:  # an alarm already in the past would never ring
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", content.text("export.reminder.alarm"))
+        alarm.add("trigger", -ALARM_BEFORE)
+        event.add_component(alarm)
     return event
 
 

@@ -30,12 +30,15 @@ def _classify(error: OSError, replacing: bool) -> SaveError:
         return SaveError("disk_full")
     if error.errno == errno.ENOENT or isinstance(error, NotADirectoryError):
         return SaveError("folder_missing")
+    if isinstance(error, IsADirectoryError):
+        return SaveError("is_folder")
     if error.errno in BUSY or (replacing and error.errno in NO_PERMISSION):
         # Windows refuses to replace a file another program holds open
         return SaveError("file_locked")
     if error.errno in NO_PERMISSION:
         return SaveError("read_only")
-    return SaveError("failed", error.strerror or type(error).__name__)
+    # the system's own words are English whatever the language: give the error's short name
+    return SaveError("failed", errno.errorcode.get(error.errno or 0, type(error).__name__))
 
 
 def _file_mode(path: Path) -> int:
@@ -59,7 +62,8 @@ def _write_all(fd: int, data: bytes) -> None:
 def write_atomically(path: Path, data: bytes) -> None:
     folder = path.parent
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+        # a short prefix: the target's own name may already be near the length limit
+        fd, temp_name = tempfile.mkstemp(prefix=".idguide-", suffix=".part", dir=folder)
     except OSError as error:
         raise _classify(error, replacing=False) from error
     temp = Path(temp_name)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -149,9 +150,18 @@ class PinOverlay(Overlay):
         self.retranslate()
         self.present()
 
-    def refuse(self) -> None:
+    def refuse(self, locked: bool = False) -> None:
         self.field.setText("")
-        self.message.setText(self.tr("PIN 不对。"))
+        self.message.setText(self.tr("试错次数太多，请一分钟后再试。") if locked
+                             else self.tr("PIN 不对。"))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
+        # Enter submits the PIN; it must not reach the wizard's Next button behind
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.ok.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def dismiss(self) -> None:
         self.field.setText("")

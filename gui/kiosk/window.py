@@ -16,9 +16,11 @@ from gui.kiosk.idle import InactivityWatch
 from gui.kiosk.overlays import AdminOverlay, CountdownOverlay, ErrorOverlay, PinOverlay
 from gui.wizard import GuideWizard
 
+PIN_TRIES = 5
+PIN_LOCK_S = 60.0
 TAPS = 5
 TAP_WINDOW_S = 3.0
-CORNER_PX = 96
+CORNER_PX = 64  # inside the step list's heading: covers no button
 
 
 class AdminCorner(QWidget):
@@ -48,6 +50,8 @@ class KioskWizard(GuideWizard):
         self.problems = problems
         self.as_of = as_of
         self._may_close = False
+        self._failures = 0
+        self._locked_until = 0.0
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
         self.countdown = CountdownOverlay(self)
         self.countdown.expired.connect(self.start_again)
@@ -82,11 +86,20 @@ class KioskWizard(GuideWizard):
             self.pin.ask()
 
     def _check_pin(self, pin: str) -> None:
+        now = time.monotonic()
+        if now < self._locked_until:
+            self.pin.refuse(locked=True)
+            return
         if self.kiosk is not None and check_pin(pin, self.kiosk.pin_hash):
+            self._failures = 0
             self.pin.dismiss()
             self.admin.open(self.problems)
-        else:
-            self.pin.refuse()
+            return
+        self._failures += 1
+        if self._failures >= PIN_TRIES:  # slow guessing down: a 4-digit PIN is short
+            self._failures = 0
+            self._locked_until = now + PIN_LOCK_S
+        self.pin.refuse(locked=now < self._locked_until)
 
     def leave(self) -> None:
         self._may_close = True
@@ -103,7 +116,11 @@ class KioskWizard(GuideWizard):
 
     def _idle(self) -> None:
         assert self.kiosk is not None
-        if self._pristine() or self.pin.isVisible() or self.admin.isVisible():
+        # neither an open PIN pad nor an admin screen someone walked away from may keep
+        # the last person's answers, or the way out, on screen
+        self.pin.dismiss()
+        self.admin.hide()
+        if self._pristine():
             return
         self.countdown.start(self.kiosk.countdown_seconds)
 
@@ -117,7 +134,7 @@ class KioskWizard(GuideWizard):
     def start_again(self) -> None:
         """End the session: every answer, the clipboard and the site defaults back."""
         assert self.kiosk is not None
-        for overlay in (self.countdown, self.pin):
+        for overlay in (self.countdown, self.pin, self.admin):
             overlay.hide()
         super().start_again()
         clipboard = QGuiApplication.clipboard()

@@ -22,7 +22,7 @@ class CardPage(GuidePage):
 
     def __init__(self, guide: GuideWizard) -> None:
         super().__init__(guide)
-        year = self.session.today.year
+        self._year = year = self.session.today.year
         self.hint = label(role="hint")
         self.birth_label, self.birth = label(role="heading"), DateField(1900, year)
         self.start_label, self.start = label(role="heading"), DateField(1950, year)
@@ -57,7 +57,7 @@ class CardPage(GuidePage):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("你的身份证"))
+        self.setTitle(self.tr("您的身份证"))
         self.hint.setText(self.tr("请看身份证背面（国徽面）的「有效期限」，按上面的日期选择。"))
         for field, text in ((self.birth, self.tr("出生日期")),
                             (self.start, self.tr("有效期限：起始日期")),
@@ -76,6 +76,11 @@ class CardPage(GuidePage):
 
     def render(self) -> None:
         draft = self.session.draft
+        if self.session.today.year != self._year:  # the year lists end at "today"
+            self._year = year = self.session.today.year
+            for field, first, last in ((self.birth, 1900, year), (self.start, 1950, year),
+                                       (self.end, 1955, year + 50)):
+                field.set_year_range(first, last)
         # showing the draft must not write half-shown values back into it
         self._rendering = True
         try:
@@ -102,7 +107,9 @@ class CardPage(GuidePage):
 
     def _id_changed(self, text: str) -> None:
         self.session.draft.set("id_number", text)
-        self._id_done = len(idnumber.normalise(text)) >= 18
+        typed = idnumber.normalise(text)
+        # 18 characters, or an old 15-digit number that already reads as one
+        self._id_done = len(typed) >= 18 or (len(typed) == 15 and self._parses(typed))
         if self._id_done:
             self._fill_birth()
         self._refresh()
@@ -112,18 +119,34 @@ class CardPage(GuidePage):
         self._fill_birth()
         self._refresh()
 
+    @staticmethod
+    def _parses(text: str) -> bool:
+        try:
+            idnumber.parse(text)
+        except InputError:
+            return False
+        return True
+
     def _fill_birth(self) -> None:
         try:
             number = idnumber.parse(self.session.draft.id_number)
         except InputError:
             return
-        self.birth.set_date(number.birth)  # emits changed -> the draft follows
+        if number.birth <= self.session.today:  # a future date is reported, not filled in
+            self.birth.set_date(number.birth)  # emits changed -> the draft follows
 
     def _problem(self) -> str | None:
         """The message for impossible input, or None (also while answers are missing)."""
         draft = self.session.draft
-        if draft.id_number.strip() and not self._id_done:
-            return None  # still typing the number
+        if draft.id_number.strip():
+            if not self._id_done:
+                return None  # still typing the number
+            # the number's own problems first: a missing date must not hide them
+            try:
+                if idnumber.parse(draft.id_number).birth > self.session.today:
+                    raise InputError("id_bad_birth_date")
+            except InputError as error:
+                return self.content.text(f"messages.errors.{error.code}", **error.params)
         try:
             self.session.assessment()
         except InputError as error:

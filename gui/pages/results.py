@@ -34,7 +34,7 @@ class StatusPage(GuidePage):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("你的证件现在怎样"))
+        self.setTitle(self.tr("您的证件现在怎样"))
 
     def clear(self) -> None:
         self.banner.clear()

@@ -51,7 +51,7 @@ class SituationPage(GuidePage):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("你的情况"))
+        self.setTitle(self.tr("您的情况"))
         self.what_label.setText(self.tr("发生了什么？"))
         texts = {
             Situation.EXPIRY: self.tr("身份证已经过期，或者快到期了"),
@@ -63,7 +63,7 @@ class SituationPage(GuidePage):
         for situation, button in self.situations.items():
             button.setText(texts[situation])
             button.setAccessibleName(texts[situation])
-        self.where_label.setText(self.tr("你现在在哪里办？"))
+        self.where_label.setText(self.tr("您现在在哪里办？"))
         self.home.setText(self.tr("在户籍地（户口所在的城市）"))
         self.away.setText(self.tr("在外地（不是户口所在的城市）"))
         self.travel.setText(self.tr("最近要坐火车或飞机"))

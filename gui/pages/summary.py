@@ -28,7 +28,7 @@ class SummaryPage(GuidePage):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("你的回答"))
+        self.setTitle(self.tr("您的回答"))
 
     def _answers(self) -> list[tuple[str, str, str]]:
         """(answer name, label, value) for every question asked on this route."""
