@@ -15,7 +15,8 @@ from gui.wizard import GuideWizard
 SITUATIONS = list(Situation)
 
 
-def _answer(wizard: GuideWizard, situation: Situation) -> None:
+def answer(wizard: GuideWizard, situation: Situation) -> None:
+    """Answer the question on the current page: born 1980-05-01, card ended 2026-05-01."""
     page = wizard.current_page()
     if page is PageId.CARD:
         card = wizard.pages[PageId.CARD]
@@ -35,7 +36,7 @@ def fill_and_walk(wizard: GuideWizard, app: QApplication,
     durations = []
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     while wizard.current_page() is not PageId.SUMMARY:
-        _answer(wizard, situation)
+        answer(wizard, situation)
         start = time.perf_counter()
         next_button.click()
         app.processEvents()  # the page is laid out and painted before the clock stops

@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication
 
+from bench.sessions import answer
 from gui.app import build_wizard
 from gui.content import load_content
 from gui.domain import Answers, Situation, assess, load_rules
@@ -28,19 +29,6 @@ from gui.flow import PageId
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 SIZE = (1280, 800)
-
-
-def answer(wizard, page: PageId) -> None:
-    """A person born 1980-05-01 whose card ended 2026-05-01, living in their 户籍地."""
-    if page is PageId.CARD:
-        card = wizard.pages[PageId.CARD]
-        card.birth.set_date(date(1980, 5, 1))
-        card.start.set_date(date(2006, 5, 1))
-        card.end.set_date(date(2026, 5, 1))
-    elif page is PageId.SITUATION:
-        situations = wizard.pages[PageId.SITUATION]
-        situations.situations[Situation.EXPIRY].click()
-        situations.home.click()
 
 
 def walk(app: QApplication, locale: str, large: bool, pages: set[PageId], tag: str) -> None:
@@ -56,7 +44,7 @@ def walk(app: QApplication, locale: str, large: bool, pages: set[PageId], tag: s
             seen.append(page)
         if page is PageId.SUMMARY:
             break
-        answer(wizard, page)
+        answer(wizard, Situation.EXPIRY)
         wizard.next()
     wizard.close()
 
@@ -88,7 +76,7 @@ def kiosk_pages(app: QApplication) -> None:
     app.processEvents()
     kiosk.grab().save(str(OUT / "kiosk-welcome.png"))
     while kiosk.current_page() is not PageId.STATUS:
-        answer(kiosk, kiosk.current_page())
+        answer(kiosk, Situation.EXPIRY)
         kiosk.next()
         app.processEvents()
     kiosk.grab().save(str(OUT / "kiosk-status.png"))

@@ -35,11 +35,11 @@ class _Parser(argparse.ArgumentParser):
         raise _ArgumentError(_DIGIT_RUNS.sub("…", message))
 
 
-def _read_secret() -> str:
-    """The ID number from the terminal (not echoed) or from standard input."""
+def _read_secret(prompt: str = "ID: ") -> str:
+    """A secret from the terminal (not echoed) or from standard input."""
     import getpass
 
-    return getpass.getpass("ID: ") if sys.stdin.isatty() else sys.stdin.readline().strip()
+    return getpass.getpass(prompt) if sys.stdin.isatty() else sys.stdin.readline().strip()
 
 
 def _parse_date(value: str, field: str) -> date:
@@ -148,6 +148,18 @@ def error_text(error: InputError, content: Content) -> str:
     return content.text(f"messages.errors.{error.code}", **error.params)
 
 
+def _report(error: Exception, content: Content) -> int:
+    """One line on stderr for what went wrong; exit 2 for the person's input, 3 for ours."""
+    if isinstance(error, RulesError):  # a broken install, not the user's input
+        print(f"rules pack: {error}", file=sys.stderr)
+        return 3
+    if isinstance(error, InputError):
+        print(error_text(error, content), file=sys.stderr)
+    else:
+        print(content.text("messages.errors.bad_arguments", value=error), file=sys.stderr)
+    return 2
+
+
 def _assess_command(argv: Sequence[str]) -> int:
     content = load_content(_language(argv))
     parser = _Parser(prog="idguide assess", description="Assess a resident ID card.")
@@ -156,15 +168,8 @@ def _assess_command(argv: Sequence[str]) -> int:
     try:
         args = parser.parse_args(argv)
         result = assess_from(args, content)
-    except _ArgumentError as exc:
-        print(content.text("messages.errors.bad_arguments", value=exc), file=sys.stderr)
-        return 2
-    except InputError as exc:
-        print(error_text(exc, content), file=sys.stderr)
-        return 2
-    except RulesError as exc:  # a broken install, not the user's input
-        print(f"rules pack: {exc}", file=sys.stderr)
-        return 3
+    except (_ArgumentError, InputError, RulesError) as exc:
+        return _report(exc, content)
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False))
     else:
@@ -187,15 +192,8 @@ def _checklist_command(argv: Sequence[str]) -> int:
         result = assess_from(args, content)
         if args.ics and result.remind_on is None:
             raise InputError("no_reminder")  # say so before writing anything
-    except _ArgumentError as exc:
-        print(content.text("messages.errors.bad_arguments", value=exc), file=sys.stderr)
-        return 2
-    except InputError as exc:
-        print(error_text(exc, content), file=sys.stderr)
-        return 2
-    except RulesError as exc:  # a broken install, not the user's input
-        print(f"rules pack: {exc}", file=sys.stderr)
-        return 3
+    except (_ArgumentError, InputError, RulesError) as exc:
+        return _report(exc, content)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window, no display needed
     from gui.export.files import ExportError, write_checklist, write_reminder
     from gui.headless import start_gui_application
@@ -213,11 +211,9 @@ def _checklist_command(argv: Sequence[str]) -> int:
 
 def _kiosk_pin_command() -> int:
     """Hash an administrator PIN for the kiosk config; the PIN is read, never echoed."""
-    import getpass
-
     from gui.kiosk.config import hash_pin
 
-    pin = getpass.getpass("PIN: ") if sys.stdin.isatty() else sys.stdin.readline().strip()
+    pin = _read_secret("PIN: ")
     if not (pin.isascii() and pin.isdigit() and len(pin) >= 4):
         print("The PIN must be at least 4 digits.", file=sys.stderr)
         return 2
@@ -248,12 +244,8 @@ def _gui_command(argv: Sequence[str]) -> int:
         if args.lang is not None and args.lang not in LOCALES:
             raise InputError("unknown_lang", value=args.lang)
         today = _today(args, content)
-    except _ArgumentError as exc:
-        print(content.text("messages.errors.bad_arguments", value=exc), file=sys.stderr)
-        return 2
-    except InputError as exc:
-        print(error_text(exc, content), file=sys.stderr)
-        return 2
+    except (_ArgumentError, InputError) as exc:
+        return _report(exc, content)
     if not _has_display():
         print(content.text("messages.errors.no_display"), file=sys.stderr)
         return 2
@@ -284,10 +276,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from gui.flow import dot
 
         if args[1:] not in ([], ["--dot"]):
-            content = load_content(_language(args))
-            print(content.text("messages.errors.bad_arguments", value=" ".join(args[1:])),
-                  file=sys.stderr)
-            return 2
+            return _report(_ArgumentError(" ".join(args[1:])), load_content(_language(args)))
         print(dot())
         return 0
     return _gui_command(args)
