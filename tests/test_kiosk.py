@@ -249,6 +249,12 @@ def test_crash_handler_does_not_print_what_was_typed(kiosk, monkeypatch, capsys)
     assert "ValueError" in err and CANARY_ID not in err
 
 
+def test_misspelt_setting_is_reported():
+    config, problems = parse({"kiosk/idle_secnds": "45"})
+    assert config.idle_seconds == 90
+    assert problems == ["kiosk/idle_secnds: unknown setting"]
+
+
 def test_config_parsing():
     config, problems = parse({"kiosk/idle_seconds": "29", "kiosk/countdown_seconds": "20",
                               "kiosk/large_text": "no", "rules/window_months": "6",

@@ -76,9 +76,18 @@ class _Reader:
         return default
 
 
+KNOWN_KEYS = frozenset({
+    "kiosk/idle_seconds", "kiosk/countdown_seconds", "kiosk/language", "kiosk/large_text",
+    "kiosk/show_cursor", "kiosk/printer", "kiosk/pin_hash", "site/name", "site/address",
+    "site/hours", "site/phone", "rules/window_months", "rules/free_cases_home",
+})
+
+
 def parse(values: Mapping[str, object]) -> tuple[KioskConfig, list[str]]:
     """A config from "section/key" values, and the problems found (defaults used there)."""
     r = _Reader(values)
+    # a misspelt key would otherwise be ignored without a word
+    r.problems += [f"{key}: unknown setting" for key in sorted(values) if key not in KNOWN_KEYS]
     defaults = KioskConfig()
     language = r.text("kiosk/language") or defaults.language
     if language not in LOCALES:
