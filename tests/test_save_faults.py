@@ -35,6 +35,14 @@ def untouched(path):
     assert not list(path.parent.glob(".*.part")), "a temp file was left behind"
 
 
+def refused(target, code):
+    """The save fails with `code`, and the previous file and the folder are as they were."""
+    with pytest.raises(SaveError) as info:
+        write_atomically(target, NEW)
+    assert info.value.code == code
+    untouched(target)
+
+
 def test_success_replaces_the_file_and_leaves_nothing_else(target):
     write_atomically(target, NEW)
     assert target.read_bytes() == NEW
@@ -104,10 +112,7 @@ def test_file_held_open_by_another_program(target, monkeypatch):
         raise PermissionError(errno.EACCES, "The process cannot access the file")
 
     monkeypatch.setattr(save.os, "replace", refuse)
-    with pytest.raises(SaveError) as info:
-        write_atomically(target, NEW)
-    assert info.value.code == "file_locked"
-    untouched(target)
+    refused(target, "file_locked")
 
 
 def test_write_that_fails_halfway(target, monkeypatch):
@@ -121,18 +126,12 @@ def test_write_that_fails_halfway(target, monkeypatch):
         return real_write(fd, bytes(data[: len(data) // 2]))
 
     monkeypatch.setattr(save.os, "write", fail_after_half)
-    with pytest.raises(SaveError) as info:
-        write_atomically(target, NEW)
-    assert info.value.code == "disk_full"
-    untouched(target)
+    refused(target, "disk_full")
 
 
 def test_short_write_reporting_no_error_is_caught(target, monkeypatch):
     monkeypatch.setattr(save.os, "write", lambda fd, data: 0)
-    with pytest.raises(SaveError) as info:
-        write_atomically(target, NEW)
-    assert info.value.code == "disk_full"
-    untouched(target)
+    refused(target, "disk_full")
 
 
 def test_interrupted_save_removes_the_temp_file(target, monkeypatch):
