@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import sys
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -44,13 +44,39 @@ def _content() -> str:
     return f"{len(LOCALES)} languages, {len(ids)} materials worded in each"
 
 
+def _strings(node: object) -> Iterator[str]:
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for value in node.values():
+            yield from _strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _strings(value)
+
+
+def content_characters() -> set[str]:
+    """Every printable character the content files of every language use."""
+    return {ch for locale in LOCALES for text in _strings(load_content(locale).files)
+            for ch in text if ch.isprintable() and not ch.isspace()}
+
+
 def _font() -> str:
     family = load_fonts()
     if family not in QFontDatabase.families():
         raise RuntimeError(f"{family} not registered")
-    if not QFontMetrics(QFont(family)).inFont("身"):
-        raise RuntimeError(f"{family} has no Chinese glyphs")
-    return f"{family} registered with Chinese glyphs"
+    font = QFont(family)
+    # without NoFontMerging the answer includes system fallback fonts, which a kiosk or a
+    # fresh machine may not have; inFontUcs4 because PySide6's inFont(str) is False for
+    # every non-ASCII character
+    font.setStyleStrategy(QFont.StyleStrategy.NoFontMerging)
+    metrics = QFontMetrics(font)
+    used = content_characters()
+    missing = sorted(ch for ch in used if not metrics.inFontUcs4(ord(ch)))
+    if missing:
+        raise RuntimeError(f"{family} lacks {len(missing)} characters the content uses: "
+                           + "".join(missing[:40]))
+    return f"{family} registered, all {len(used)} characters of the content present"
 
 
 def _translations(app: QApplication) -> str:

@@ -33,6 +33,22 @@ def test_self_test_names_what_failed(qapp, monkeypatch, capsys):
     assert "FAIL  font" in out and out.rstrip().endswith("self-test FAILED: font")
 
 
+def test_self_test_font_check_names_characters_the_font_lacks(qapp, monkeypatch, capsys):
+    # 龘 is outside GB 2312 and the content, so the subset has no glyph for it; a system
+    # fallback font must not hide that
+    monkeypatch.setattr(selftest, "content_characters", lambda: {"身", "A", "龘"})
+    assert selftest.run() == 1
+    out = capsys.readouterr().out
+    assert "FAIL  font" in out and "lacks 1 characters" in out and "龘" in out
+
+
+def test_self_test_checks_every_character_of_the_content():
+    used = selftest.content_characters()
+    # both languages' content: Chinese, Latin letters, full-width punctuation
+    assert {"身", "证", "呗", "e", "W", "（", "」"} <= used and len(used) > 400
+    assert not any(ch.isspace() for ch in used)
+
+
 def test_version_comes_from_pyproject():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert version() == project["version"]
