@@ -1,7 +1,8 @@
 """Endurance in CI: 500 complete kiosk sessions after a 100-session warm-up.
 
 The same script as the 10,000-session soak (bench/soak.py), in a child process so that
-its memory figures are its own.
+its memory figures are its own. Its judge must pass a leak-free run on a loaded machine
+and fail one that leaks 100 KiB per session: both are run here.
 """
 
 import json
@@ -12,17 +13,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_five_hundred_sessions_leave_no_trace():
-    result = subprocess.run([sys.executable, "bench/soak.py", "--sessions", "500",
-                             "--warmup", "100", "--every", "50", "--json"], cwd=ROOT,
+def soak(*args):
+    result = subprocess.run([sys.executable, "bench/soak.py", *args, "--json"], cwd=ROOT,
                             capture_output=True, text=True, timeout=900, check=False)
     assert result.returncode == 0, result.stderr[-2000:]
-    soak = json.loads(result.stdout.strip().splitlines()[-1])
-    assert soak["rss_growth_mib"] <= 1.0, soak["rss_growth_mib"]
-    assert soak["rss_slope_mib_per_1000"] <= 1.0  # no upward trend in the second half
-    assert soak["wrappers"][1] == soak["wrappers"][0], "Qt wrappers piled up"
-    assert soak["top_level"][1] == soak["top_level"][0], "top-level widgets piled up"
-    # PySide6 6.12.0 on CPython 3.11 lost a reference to None per call until the
-    # interpreter aborted; the count must never fall. (It rises a little per session:
-    # PySide keeps references to None in some calls, which is harmless.)
-    assert soak["none_refs"][1] >= soak["none_refs"][0]
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_five_hundred_sessions_leave_no_trace():
+    result = soak("--sessions", "500", "--warmup", "100", "--every", "10")
+    assert result["problems"] == [], result["problems"]
+    assert result["wrappers"][1] == result["wrappers"][0]  # the judge's own invariants
+    assert result["top_level"][1] == result["top_level"][0]
+
+
+def test_a_leak_of_100_kib_per_session_is_caught():
+    result = soak("--sessions", "90", "--warmup", "20", "--every", "5", "--leak-kib", "100")
+    assert any("KiB per session" in p for p in result["problems"]), result["problems"]
+    # the allocator adds its own overhead on top of the leaked bytes
+    assert result["rss_trend_kib_per_session"] >= 90
