@@ -1,4 +1,4 @@
-"""The `idguide` command: the wizard by default, `assess` headless."""
+"""The `idguide` command: the wizard by default; assess, checklist, flow, kiosk-pin headless."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import json
 import os
 import re
 import sys
-from collections.abc import Sequence
+import textwrap
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -15,12 +16,21 @@ from gui import present
 from gui.content import DEFAULT_LOCALE, LOCALES, Content, load_content
 from gui.domain import Answers, Assessment, InputError, RulesError, Situation, assess, load_rules
 from gui.domain.dates import china_today
+from gui.export.save import shown_path
 
 FIRST_YEAR, LAST_YEAR = 1900, 2199
 
 
 class _ArgumentError(Exception):
     pass
+
+
+class _Exit(Exception):
+    """argparse finished on its own (--help): leave main() with this status."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
 
 
 # runs of digits (with date or number separators) in argparse's messages: an ID number or
@@ -32,7 +42,24 @@ class _Parser(argparse.ArgumentParser):
     """argparse that raises instead of printing its English usage error and exiting."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise _ArgumentError(_DIGIT_RUNS.sub("…", message))
+        raise _ArgumentError(shown_path(_DIGIT_RUNS.sub("…", message)))
+
+    def exit(self, status: int = 0, message: str | None = None) -> None:  # type: ignore[override]
+        if message:
+            print(message, file=sys.stderr, end="")
+        raise _Exit(status)
+
+
+def _printable_streams() -> None:
+    """Chinese output whatever the locale: under LC_ALL=C (and PYTHONUTF8=0) Python's
+    stdout is ASCII and the first Chinese character would raise UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = getattr(stream, "encoding", None) or "ascii"
+        try:
+            "身份证".encode(encoding)
+        except (UnicodeEncodeError, LookupError):
+            if hasattr(stream, "reconfigure"):
+                stream.reconfigure(encoding="utf-8", errors="replace")
 
 
 def _read_secret(prompt: str = "ID: ") -> str:
@@ -72,20 +99,25 @@ def _language(argv: Sequence[str]) -> str:
 
 def add_assess_arguments(parser: argparse.ArgumentParser) -> None:
     """The card's facts; shared by `assess` and the commands that render an Assessment."""
-    parser.add_argument("--birth", help="birth date, YYYY-MM-DD")
-    parser.add_argument("--start", help="card start date (有效期限 first date), YYYY-MM-DD")
-    parser.add_argument("--end", help="card end date, YYYY-MM-DD")
+    parser.add_argument("--birth", metavar="YYYY-MM-DD", help="birth date (required)")
+    parser.add_argument("--start", metavar="YYYY-MM-DD",
+                        help="card start date, the first date under 有效期限 (required)")
+    parser.add_argument("--end", metavar="YYYY-MM-DD",
+                        help="card end date, the second date (or --long-term)")
     parser.add_argument("--long-term", action="store_true", help="the card says 长期")
-    parser.add_argument("--situation", default="expiry",
+    parser.add_argument("--situation", default="expiry", metavar="SITUATION",
                         help="expiry | renewed | lost | damaged | renamed (default expiry)")
     parser.add_argument("--away", action="store_true", help="applying away from the 户籍地")
     parser.add_argument("--low-income", action="store_true", help="低保 or special hardship")
     parser.add_argument("--travel-soon", action="store_true", help="train or plane soon")
-    parser.add_argument("--id-number", help="optional; '-' reads it from standard input "
+    parser.add_argument("--id-number", metavar="N",
+                        help="optional; '-' reads it from standard input "
                         "(keeps it out of shell history); checked, never stored")
-    parser.add_argument("--locality", help="apply a locality's rules, e.g. shenzhen")
-    parser.add_argument("--as-of", help="pretend today is YYYY-MM-DD (default: today in China)")
-    parser.add_argument("--lang", default=DEFAULT_LOCALE, help="zh_CN | en")
+    parser.add_argument("--locality", metavar="NAME",
+                        help="apply a locality's rules, e.g. shenzhen")
+    parser.add_argument("--as-of", metavar="YYYY-MM-DD",
+                        help="pretend today is this date (default: today in China)")
+    parser.add_argument("--lang", default=DEFAULT_LOCALE, help="zh_CN | en (default zh_CN)")
 
 
 def answers_from(args: argparse.Namespace, content: Content) -> tuple[Answers, date]:
@@ -160,13 +192,83 @@ def _report(error: Exception, content: Content) -> int:
     return 2
 
 
-def _assess_command(argv: Sequence[str]) -> int:
-    content = load_content(_language(argv))
-    parser = _Parser(prog="idguide assess", description="Assess a resident ID card.")
+def _assess_parser() -> _Parser:
+    parser = _Parser(prog="idguide assess",
+                     description="Assess a resident ID card without a window.")
     add_assess_arguments(parser)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    return parser
+
+
+def _checklist_parser() -> _Parser:
+    parser = _Parser(prog="idguide checklist",
+                     description="Write the checklist PDF (and the calendar reminder) "
+                                 "without a window: both files or neither.")
+    add_assess_arguments(parser)
+    parser.add_argument("--out", required=True, metavar="FILE.pdf",
+                        help="the PDF file to write: a new name or a regular file")
+    parser.add_argument("--ics", metavar="FILE.ics", help="also write the calendar reminder")
+    return parser
+
+
+def _flow_parser() -> _Parser:
+    parser = _Parser(prog="idguide flow",
+                     description="The wizard's pages and branches in Graphviz form: "
+                                 "idguide flow --dot | dot -Tsvg > flow.svg")
+    parser.add_argument("--dot", action="store_true", help="Graphviz dot (the only format)")
+    return parser
+
+
+def _kiosk_pin_parser() -> _Parser:
+    return _Parser(prog="idguide kiosk-pin",
+                   description="Read an administrator PIN (4 or more digits, not echoed; or "
+                               "one line on standard input) and print the pin_hash line for "
+                               "the kiosk settings file.")
+
+
+# name, what it does, its parser: `idguide --help` lists each with its usage line
+COMMANDS: tuple[tuple[str, str, Callable[[], _Parser]], ...] = (
+    ("assess", "assess a card without a window (a summary, or --json)", _assess_parser),
+    ("checklist", "write the checklist PDF (--out) and the reminder (--ics)",
+     _checklist_parser),
+    ("flow", "print the wizard's pages and branches (Graphviz)", _flow_parser),
+    ("kiosk-pin", "hash an administrator PIN for the kiosk settings", _kiosk_pin_parser),
+)
+
+
+def _window_parser() -> _Parser:
+    lines = ["commands (idguide COMMAND --help for each):"]
+    for name, summary, make in COMMANDS:
+        usage = " ".join(make().format_usage().split()[1:])  # without "usage:"
+        # keep each [--option VALUE] on one line: textwrap does not break at a no-break space
+        usage = re.sub(r"\[[^]]*\]", lambda m: m[0].replace(" ", "\xa0"), usage)
+        wrapped = textwrap.fill(usage, 88, initial_indent=" " * 13, subsequent_indent=" " * 15,
+                                break_on_hyphens=False)
+        lines += [f"  {name:<11}{summary}", wrapped.replace("\xa0", " ")]
+    parser = _Parser(prog="idguide", description="身份证续期指引 · ID Renewal Guide: "
+                     "opens the wizard; the commands below work without a window.",
+                     usage="idguide [options]\n       idguide COMMAND [options]",
+                     epilog="\n".join(lines),
+                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--as-of", metavar="YYYY-MM-DD",
+                        help="pretend today is this date (default: today in China)")
+    parser.add_argument("--lang", help="zh_CN | en (default: the last one used, else zh_CN)")
+    parser.add_argument("--large-text", action="store_true", help="start in large-text mode")
+    parser.add_argument("--kiosk", action="store_true", help="full-screen unattended kiosk")
+    parser.add_argument("--exit-after-show", action="store_true",
+                        help="start, paint the first page, exit 0 (smoke test, start-up timing)")
+    parser.add_argument("--config", metavar="FILE",
+                        help="kiosk settings (INI); see resources/kiosk.example.ini")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation (rules, content, fonts, Qt plugins, "
+                             "PDF), one line per check, then exit")
+    return parser
+
+
+def _assess_command(argv: Sequence[str]) -> int:
+    content = load_content(_language(argv))
     try:
-        args = parser.parse_args(argv)
+        args = _assess_parser().parse_args(argv)
         result = assess_from(args, content)
     except (_ArgumentError, InputError, RulesError) as exc:
         return _report(exc, content)
@@ -177,40 +279,70 @@ def _assess_command(argv: Sequence[str]) -> int:
     return 0
 
 
+def _check_file_options(args: argparse.Namespace) -> None:
+    """Refuse an empty or folder-shaped --out / --ics before anything is rendered."""
+    for option, value in (("--out", args.out), ("--ics", args.ics)):
+        if value is None:
+            continue
+        if not value.strip():
+            raise InputError("out_empty", option=option)
+        if value.endswith(("/", os.sep)):
+            raise InputError("out_not_a_file", value=shown_path(value))
+
+
 def _checklist_command(argv: Sequence[str]) -> int:
     """Write the checklist PDF (and optionally the .ics reminder) without a window."""
     content = load_content(_language(argv))
-    parser = _Parser(prog="idguide checklist", description="Write the checklist PDF.")
-    add_assess_arguments(parser)
-    parser.add_argument("--out", required=True, help="the PDF file to write")
-    parser.add_argument("--ics", help="also write the calendar reminder here")
     try:
-        args = parser.parse_args(argv)
-        for path in filter(None, (args.out, args.ics)):
-            if not path.strip() or Path(path).is_dir():
-                raise InputError("out_not_a_file", value=path)
+        args = _checklist_parser().parse_args(argv)
+        _check_file_options(args)
         result = assess_from(args, content)
-        if args.ics and result.remind_on is None:
+        if args.ics is not None and result.remind_on is None:
             raise InputError("no_reminder")  # say so before writing anything
     except (_ArgumentError, InputError, RulesError) as exc:
         return _report(exc, content)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window, no display needed
-    from gui.export.files import ExportError, write_checklist, write_reminder
-    from gui.headless import start_gui_application
+    from gui.export.files import (
+        ExportError,
+        check_files,
+        write_checklist,
+        write_checklist_and_reminder,
+    )
+    from gui.headless import gui_application
 
-    start_gui_application()
+    out = Path(args.out)
+    ics = None if args.ics is None else Path(args.ics)
     try:
-        write_checklist(Path(args.out), result, content)
-        if args.ics:
-            write_reminder(Path(args.ics), result, content)
+        check_files([out] if ics is None else [out, ics], content)  # before any rendering
+        with gui_application():
+            if ics is None:
+                write_checklist(out, result, content)
+            else:
+                write_checklist_and_reminder(out, ics, result, content)
     except ExportError as exc:
         print(exc.message, file=sys.stderr)
         return 2
     return 0
 
 
-def _kiosk_pin_command() -> int:
+def _flow_command(argv: Sequence[str]) -> int:
+    """The page graph in Graphviz form: idguide flow --dot | dot -Tsvg."""
+    try:
+        _flow_parser().parse_args(argv)
+    except _ArgumentError as exc:
+        return _report(exc, load_content(_language(argv)))
+    from gui.flow import dot
+
+    print(dot())
+    return 0
+
+
+def _kiosk_pin_command(argv: Sequence[str]) -> int:
     """Hash an administrator PIN for the kiosk config; the PIN is read, never echoed."""
+    try:
+        _kiosk_pin_parser().parse_args(argv)
+    except _ArgumentError as exc:
+        return _report(exc, load_content(_language(argv)))
     from gui.kiosk.config import hash_pin
 
     pin = _read_secret("PIN: ")
@@ -230,22 +362,18 @@ def _has_display() -> bool:
 
 def _gui_command(argv: Sequence[str]) -> int:
     content = load_content(_language(argv))
-    parser = _Parser(prog="idguide", description="身份证续期指引 · ID Renewal Guide",
-                     epilog="headless: idguide assess --help | idguide flow --dot")
-    parser.add_argument("--as-of", help="pretend today is YYYY-MM-DD (default: today in China)")
-    parser.add_argument("--lang", help="zh_CN | en (default: the last one used, else zh_CN)")
-    parser.add_argument("--large-text", action="store_true", help="start in large-text mode")
-    parser.add_argument("--kiosk", action="store_true", help="full-screen unattended kiosk")
-    parser.add_argument("--exit-after-show", action="store_true",
-                        help="start, paint the first page, exit 0 (smoke test, start-up timing)")
-    parser.add_argument("--config", help="kiosk settings (INI); see resources/kiosk.example.ini")
     try:
-        args = parser.parse_args(argv)
+        args = _window_parser().parse_args(argv)
         if args.lang is not None and args.lang not in LOCALES:
             raise InputError("unknown_lang", value=args.lang)
         today = _today(args, content)
     except (_ArgumentError, InputError) as exc:
         return _report(exc, content)
+    if args.self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from gui.selftest import run as self_test
+
+        return self_test()
     if not _has_display():
         print(content.text("messages.errors.no_display"), file=sys.stderr)
         return 2
@@ -260,23 +388,12 @@ def _gui_command(argv: Sequence[str]) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _printable_streams()
     args = list(sys.argv[1:] if argv is None else argv)
-    if args[:1] == ["assess"]:
-        return _assess_command(args[1:])
-    if args[:1] == ["checklist"]:
-        return _checklist_command(args[1:])
-    if args[:1] == ["--self-test"]:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from gui.selftest import run
-
-        return run()
-    if args[:1] == ["kiosk-pin"]:
-        return _kiosk_pin_command()
-    if args[:1] == ["flow"]:  # the page graph in Graphviz form: idguide flow --dot | dot -Tsvg
-        from gui.flow import dot
-
-        if args[1:] not in ([], ["--dot"]):
-            return _report(_ArgumentError(" ".join(args[1:])), load_content(_language(args)))
-        print(dot())
-        return 0
-    return _gui_command(args)
+    commands = {"assess": _assess_command, "checklist": _checklist_command,
+                "flow": _flow_command, "kiosk-pin": _kiosk_pin_command}
+    command = commands.get(args[0]) if args else None
+    try:
+        return command(args[1:]) if command else _gui_command(args)
+    except _Exit as done:  # --help
+        return done.status

@@ -3,15 +3,32 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtGui import QGuiApplication
 
 from gui.fonts import load_fonts
 
 
-def start_gui_application() -> QGuiApplication:
-    """The existing application, or a new one; the bundled font is registered either way."""
-    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
-    assert isinstance(app, QGuiApplication)
-    load_fonts()
-    return app
+@contextmanager
+def gui_application() -> Iterator[QGuiApplication]:
+    """The running application, or a new one that is shut down on leaving.
+
+    A command run inside another program (the tests call `main()`) must leave no
+    application behind: a later QApplication would find this QGuiApplication instead,
+    and the first widget would abort the interpreter.
+    """
+    running = QGuiApplication.instance()
+    if running is not None:
+        assert isinstance(running, QGuiApplication)
+        load_fonts()
+        yield running
+        return
+    app = QGuiApplication([sys.argv[0]])
+    try:
+        load_fonts()
+        yield app
+    finally:
+        app.shutdown()
+        load_fonts.cache_clear()  # the font registrations ended with the application

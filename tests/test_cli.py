@@ -1,13 +1,20 @@
-"""The idguide command: assess (text and JSON), flow --dot, and the window."""
+"""The idguide command: assess (text and JSON), checklist, flow --dot, --help, the window."""
 
 import json
 import os
+import stat
 import subprocess
 import sys
 import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
 
 from gui.cli import main
 from gui.flow import PAGES
+
+ROOT = Path(__file__).resolve().parent.parent
 
 EXPIRED = ["--birth", "1980-05-01", "--start", "2006-05-01", "--end", "2026-05-01",
            "--as-of", "2026-11-29"]
@@ -95,3 +102,140 @@ def test_checklist_refuses_a_folder_or_empty_out_and_a_pointless_ics(tmp_path, c
     assert not pdf.exists()  # nothing written before the refusal
     err = capsys.readouterr().err
     assert err.count("\n") == 3 and "不需要换领" in err
+
+
+# checklist: the files it may write, and both or neither
+
+
+def files_under(folder):
+    return sorted(p.name for p in folder.rglob("*"))  # hidden .part files included
+
+
+def test_empty_out_is_refused_before_anything_is_rendered(tmp_path, monkeypatch, capsys):
+    import gui.export.files
+
+    monkeypatch.chdir(tmp_path)  # a .part file would land here
+    monkeypatch.setattr(gui.export.files, "render_pdf", lambda *a: pytest.fail("rendered"))
+    before = QCoreApplication.instance()
+    assert main(["checklist", *EXPIRED, "--out", ""]) == 2
+    assert main(["checklist", *EXPIRED, "--out", "ok.pdf", "--ics", ""]) == 2
+    assert main(["checklist", *EXPIRED, "--out", "  ", "--lang", "en"]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err == ["--out 后面没有文件名：请写出要保存的文件名，例如 清单.pdf。",
+                   "--ics 后面没有文件名：请写出要保存的文件名，例如 清单.pdf。",
+                   "--out has no file name: give the file to write, e.g. checklist.pdf."]
+    assert files_under(tmp_path) == []
+    assert QCoreApplication.instance() is before  # not even Qt was started
+
+
+def test_proc_is_a_system_folder_not_a_missing_one(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["checklist", *EXPIRED, "--out", "/proc/x.pdf"]) == 2
+    err = capsys.readouterr().err
+    assert "「/proc/x.pdf」在系统文件夹里" in err and "不存在" not in err
+    assert files_under(tmp_path) == []
+
+
+@pytest.mark.parametrize("device", ["/dev/null", "/dev/full"])
+def test_device_out_is_refused_and_stays_a_device(device, capsys):
+    before = os.lstat(device)
+    assert main(["checklist", *EXPIRED, "--out", device, "--lang", "en"]) == 2
+    assert f'"{device}" is a device' in capsys.readouterr().err
+    after = os.lstat(device)
+    assert stat.S_ISCHR(after.st_mode) and after.st_rdev == before.st_rdev
+
+
+def test_refused_ics_means_no_pdf_either(tmp_path, capsys):
+    pdf = tmp_path / "ok.pdf"
+    assert main(["checklist", *EXPIRED, "--out", str(pdf), "--ics", "/proc/x.ics"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "/proc/x.ics" in err and "ok.pdf" not in err
+    assert files_under(tmp_path) == []
+
+
+def test_ics_failing_while_writing_leaves_the_old_pdf(tmp_path, capsys):
+    pdf, ics = tmp_path / "ok.pdf", tmp_path / "USB" / "x.ics"  # the stick was pulled
+    pdf.write_bytes(b"%PDF-1.4 old %%EOF")
+    assert main(["checklist", *EXPIRED, "--out", str(pdf), "--ics", str(ics)]) == 2
+    err = capsys.readouterr().err
+    assert str(ics) in err and "文件夹已经不存在" in err and "ok.pdf" not in err
+    assert pdf.read_bytes() == b"%PDF-1.4 old %%EOF"
+    assert files_under(tmp_path) == ["ok.pdf"]
+
+
+def test_both_files_are_written_and_no_application_is_left_behind(tmp_path, capsys):
+    before = QCoreApplication.instance()
+    pdf, ics = tmp_path / "清单.pdf", tmp_path / "提醒.ics"
+    assert main(["checklist", *EXPIRED, "--out", str(pdf), "--ics", str(ics)]) == 0
+    assert capsys.readouterr() == ("", "")
+    assert pdf.read_bytes().startswith(b"%PDF") and ics.read_bytes().startswith(b"BEGIN:")
+    assert files_under(tmp_path) == sorted([pdf.name, ics.name])
+    # a QGuiApplication left here would abort the next test that makes a widget
+    assert QCoreApplication.instance() is before
+
+
+def test_too_long_name_is_one_line_not_a_traceback(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "gui", "checklist", *EXPIRED,
+                             "--out", str(tmp_path / ("x" * 300 + ".pdf"))],
+                            cwd=ROOT, capture_output=True, text=True, check=False)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "名字太长" in result.stderr
+    assert files_under(tmp_path) == []
+
+
+# output in any locale
+
+
+def run_in_c_locale(*args, cwd):
+    env = os.environ | {"LC_ALL": "C", "LANG": "C", "PYTHONCOERCECLOCALE": "0",
+                        "PYTHONUTF8": "0", "PYTHONIOENCODING": ""}
+    return subprocess.run([sys.executable, "-m", "gui", *args], cwd=cwd, env=env,
+                          capture_output=True, check=False)
+
+
+def test_chinese_output_works_in_the_c_locale(tmp_path):
+    assess = run_in_c_locale("assess", *EXPIRED, cwd=ROOT)
+    assert assess.returncode == 0, assess.stderr.decode("utf-8", "replace")
+    assert "状态: 已过期" in assess.stdout.decode("utf-8")
+    refused = run_in_c_locale("checklist", *EXPIRED, "--out", "/dev/null", cwd=tmp_path)
+    assert refused.returncode == 2
+    assert refused.stderr.decode("utf-8").startswith("「/dev/null」是一个设备")
+    helped = run_in_c_locale("--help", cwd=tmp_path)
+    assert helped.returncode == 0 and "身份证续期指引" in helped.stdout.decode("utf-8")
+    assert files_under(tmp_path) == []
+
+
+# --help
+
+
+def option_strings(parser):
+    return [s for action in parser._actions for s in action.option_strings]
+
+
+def test_help_lists_every_command_and_option(capsys):
+    from gui.cli import COMMANDS, _window_parser
+
+    assert main(["--help"]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    for option in option_strings(_window_parser()):
+        assert option in out
+    assert "--self-test" in out
+    for name, _summary, make in COMMANDS:
+        assert f"idguide {name}" in out
+        for option in option_strings(make()):
+            assert option in out, (name, option)
+    assert {name for name, _s, _m in COMMANDS} == {"assess", "checklist", "flow", "kiosk-pin"}
+
+
+@pytest.mark.parametrize("command", ["assess", "checklist", "flow", "kiosk-pin"])
+def test_every_command_answers_help(command, capsys):
+    assert main([command, "--help"]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith(f"usage: idguide {command}") and err == ""
+
+
+def test_flow_help_from_a_real_process():
+    result = subprocess.run([sys.executable, "-m", "gui", "flow", "--help"], cwd=ROOT,
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0 and "--dot" in result.stdout and result.stderr == ""
