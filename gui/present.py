@@ -97,8 +97,11 @@ def status_rows(a: Assessment, content: Content) -> list[tuple[str, str]]:
     def label(key: str, **kw: object) -> str:
         return content.text(f"summary.labels.{key}", **kw)
 
+    status = a.status.value
+    if a.case in REPLACEMENT_CASES and a.status in (Status.VALID, Status.RENEWABLE):
+        status = "dates_valid"  # "valid" would read as "nothing to do"
     rows = [
-        (label("status"), content.text(f"summary.status.{a.status}")),
+        (label("status"), content.text(f"summary.status.{status}")),
         (label("end_date"), format_date(a.end_date, content)),
     ]
     if a.apply_on is not None:
@@ -255,8 +258,11 @@ def recap(a: Assessment, content: Content) -> list[str]:
     """Three lines that close the summary: what now, what to bring or tap, what after."""
     r = "summary.recap"
     if a.case not in NEW_CARD_CASES:
-        alipay = "alipay_long_term" if a.case is Case.NONE else "alipay_now"
-        return [next_step(a, content), content.text(f"{r}.{alipay}"), content.text(f"{r}.others")]
+        long_term = a.case is Case.NONE
+        alipay, others = ("alipay_long_term", "others_long_term") if long_term else (
+            "alipay_now", "others")
+        return [next_step(a, content), content.text(f"{r}.{alipay}"),
+                content.text(f"{r}.{others}")]
     brought = content.text(f"{r}.bring_separator").join(materials(a, content))
     after = "after_renamed" if a.case is Case.RENAMED else "after"
     return [next_step(a, content), content.text(f"{r}.bring", materials=brought),
