@@ -53,7 +53,6 @@ def params(a: Assessment, content: Content) -> dict[str, object]:
         "issue_days": a.issue_max_days,
         "issue_extra_days": a.issue_extra_days,
         "minor_age": a.minor_age,
-        "checked": format_date(a.rules_checked, content),
         "compiled": format_date(compiled, content),
     }
 

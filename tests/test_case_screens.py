@@ -52,7 +52,7 @@ CASES = {
     }),
     "long_term": Case(("1950-01-01", "2005-01-01", None), Situation.EXPIRY, must={
         "zh_CN": {S: ["不用换领：长期证件不会过期。"], A: ["长期证不用换领"],
-                  M: ["长期证件，只想核对一下"]},
+                  M: ["长期证件：只想核对一下"]},
         "en": {S: ["No renewal is needed"], A: ["A long-term card needs no renewal"],
                M: ["My card is long-term"]},
     }, must_not={

@@ -271,7 +271,7 @@
     <message>
         <location filename="../../gui/pages/situation.py" line="67"/>
         <source>在户籍地（户口所在的城市）</source>
-        <translation>Where my hukou (户口, household registration) is registered</translation>
+        <translation>Where my hukou (户口) is registered</translation>
     </message>
     <message>
         <location filename="../../gui/pages/situation.py" line="68"/>
@@ -286,7 +286,7 @@
     <message>
         <location filename="../../gui/pages/situation.py" line="70"/>
         <source>享受低保或特困救助（可不选）</source>
-        <translation>I receive 低保 (minimum living allowance) or hardship support (optional)</translation>
+        <translation>I get 低保 (minimum living allowance) or hardship aid (optional)</translation>
     </message>
     <message>
         <location filename="../../gui/pages/situation.py" line="71"/>
