@@ -89,10 +89,17 @@ class Draft:
             locality=locality,
         )
 
+    def applies_for_card(self) -> bool:
+        """Whether these answers lead to an application (and so to the place question):
+        not with the new card in hand, nor for a 长期 card that is only being checked."""
+        if self.situation is Situation.RENEWED:
+            return False
+        return not (self.long_term and self.situation in (None, Situation.EXPIRY))
+
     def situation_answered(self) -> bool:
         if self.situation is None:
             return False
-        return self.situation is Situation.RENEWED or self.away_from_home is not None
+        return not self.applies_for_card() or self.away_from_home is not None
 
 
 def next_page(page: PageId, situation: Situation | None, case: Case | None) -> PageId | None:

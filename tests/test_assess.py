@@ -307,3 +307,115 @@ def test_phase_for_services(rules, end, situation, phase):
 def test_reminder_date(rules, end, situation, remind_on):
     a = assess(card("1980-01-01", "2017-06-01", end, situation=situation), TODAY, rules)
     assert a.remind_on == (d(remind_on) if remind_on else None)
+
+
+# --- issue #12: boundaries that must each fail a test when changed ---
+def test_under_16_boundary_is_strictly_below_16(rules):
+    expired = ("2021-01-01", "2026-01-01")
+    sixteen_today = assess(card("2010-11-29", *expired), TODAY, rules)
+    fifteen = assess(card("2010-11-30", *expired), TODAY, rules)  # 16 tomorrow
+    assert (sixteen_today.case, sixteen_today.minor) == (Case.EXPIRY, False)
+    assert "guardian" not in sixteen_today.materials
+    assert (fifteen.case, fifteen.minor) == (Case.UNDER16, True)
+    assert "guardian" in fifteen.materials and "minor_needs_guardian" in fifteen.warnings
+
+
+def test_guardian_threshold_is_16_not_18_and_comes_from_the_rules(rules):
+    seventeen = card("2009-06-01", "2019-06-01", "2026-06-01")
+    a = assess(seventeen, TODAY, rules)
+    assert not a.minor and "guardian" not in a.materials
+    assert "minor_needs_guardian" not in a.warnings
+    eighteen_rule = assess(seventeen, TODAY, replace(rules, minor_age=18))
+    assert eighteen_rule.minor and "guardian" in eighteen_rule.materials
+    assert eighteen_rule.minor_age == 18
+
+
+@pytest.mark.parametrize(("end", "temp"), [("2027-01-27", True), ("2027-01-28", False)])
+def test_temporary_id_cut_off_at_exactly_the_issue_days(rules, end, temp):
+    # 59 days left: the card may expire before the new one (60 days at most) arrives
+    a = assess(card("1990-01-01", "2017-01-01", end), TODAY, rules)
+    assert (a.temp_id is not None) is temp
+    assert ("may_expire_before_new_card" in a.warnings) is temp
+
+
+@pytest.mark.parametrize(("end", "phase"), [("2027-01-28", "reminder"),
+                                            ("2027-01-29", "no_action")])
+def test_payment_reminder_phase_boundary(rules, end, phase):
+    # a one-month window keeps the renewal window out of the way: only the 60 days decide
+    one_month = replace(rules, window_months=1)
+    a = assess(card("1990-01-01", "2017-01-01", end), TODAY, one_month)
+    assert a.status is Status.VALID
+    assert (a.days_left, a.phase) == ((d(end) - TODAY).days, phase)
+    assert a.payment_reminder_days == 60
+
+
+def test_a_locality_that_waives_under_16(rules):
+    minor = ("2012-03-01", "2021-10-01", "2026-10-01")
+    home = assess(card(*minor, locality="shenzhen"), TODAY, rules)
+    away = assess(card(*minor, locality="shenzhen", away_from_home=True), TODAY, rules)
+    assert home.case is Case.UNDER16
+    assert (home.fee_yuan, home.fee_waived_by) == (0, "locality")
+    assert (away.fee_yuan, away.fee_waived_by) == (20, None)
+    assert rules.localities["shenzhen"].source in home.rules_sources
+    assert rules.localities["shenzhen"].source not in away.rules_sources
+
+
+VALID_DATES = ("1990-01-01", "2020-01-01", "2040-01-01")
+
+
+@pytest.mark.parametrize("situation", [Situation.LOST, Situation.DAMAGED, Situation.RENAMED])
+def test_lost_damaged_or_renamed_with_valid_dates_apply_now(rules, situation):
+    a = assess(card(*VALID_DATES, situation=situation), TODAY, rules)
+    assert a.status is Status.VALID  # the printed dates are still valid...
+    assert a.apply_on == TODAY and a.applies_now  # ...and that does not matter
+    assert a.apply_from is None  # the expiry window does not apply
+    assert a.phase == "replacing"
+    assert "not_yet_renewable" not in a.warnings
+    assert a.to_json()["apply_on"] == TODAY.isoformat()
+    assert rules.sources["window"] not in a.rules_sources
+
+
+def test_lost_long_term_card_is_replaced(rules):
+    a = assess(card("1950-01-01", "2005-01-01", None, situation=Situation.LOST), TODAY, rules)
+    assert (a.case, a.phase, a.apply_on, a.fee_yuan) == (Case.LOST, "replacing", TODAY, 40)
+    assert a.materials == ("hukou_book",)
+    assert "long_term_no_renewal" not in a.warnings and "lost_report_promptly" in a.warnings
+
+
+def test_expired_lost_card_is_restricted_and_applied_for_now(rules):
+    a = assess(card(*EXPIRED, situation=Situation.LOST), TODAY, rules)
+    assert (a.phase, a.apply_on) == ("restricted", TODAY)
+
+
+@pytest.mark.parametrize(
+    ("situation", "away", "fee", "by"),
+    [
+        (Situation.EXPIRY, False, 0, "low_income"),  # 第二十一条 at home
+        (Situation.EXPIRY, True, 20, None),  # away: the office decides
+        (Situation.DAMAGED, False, 40, None),  # 损坏换领: the office decides
+        (Situation.LOST, False, 40, None),  # 补领 is never waived
+    ],
+)
+def test_low_income_waiver_and_where_the_office_decides(rules, situation, away, fee, by):
+    a = assess(card(*EXPIRED, situation=situation, away_from_home=away, low_income=True),
+               TODAY, rules)
+    assert (a.fee_yuan, a.fee_waived_by) == (fee, by)
+    ask = situation is not Situation.LOST and by is None
+    assert ("fee_waiver_ask" in a.warnings) is ask
+    assert ("low_income_proof" in a.materials) is (situation is not Situation.LOST)
+
+
+def test_sources_name_only_the_rules_used(rules):
+    renewed = assess(card("1980-05-01", "2026-06-01", None, situation=Situation.RENEWED),
+                     TODAY, rules)
+    expired = assess(card(*EXPIRED), TODAY, rules)
+    assert rules.sources["window"] in expired.rules_sources
+    assert rules.sources["window"] not in renewed.rules_sources
+    assert "第二十条" not in " ".join(expired.rules_sources)
+    assert len(set(expired.rules_sources)) == len(expired.rules_sources)
+
+
+def test_json_reports_minor_and_sources(rules):
+    data = assess(card("2012-03-01", "2021-10-01", "2026-10-01"), TODAY, rules).to_json()
+    assert data["minor"] is True and data["rules_sources"]
+    assert "payment_reminder_days" not in data

@@ -60,7 +60,7 @@ def test_about_box_shows_version_and_rules_date(make_wizard, monkeypatch):
                         staticmethod(lambda parent, title, text: shown.update(text=text)))
     wizard = make_wizard("en")
     wizard.pages[PageId.WELCOME].about.click()
-    assert version() in shown["text"] and "2026-11-29" in shown["text"]
+    assert version() in shown["text"] and "2026-11-30" in shown["text"]
 
 
 def test_preferences_hold_language_and_text_size_only(qapp, tmp_path):

@@ -8,9 +8,11 @@ from pathlib import Path
 import pypdf
 import pytest
 
+from gui import present
 from gui.content import load_content
+from gui.domain import load_rules
 from gui.export.pdf import IncompletePdf, check_complete, render_pdf
-from tests.export_helpers import CANARY_ID, CASES, assessment
+from tests.export_helpers import CANARY_ID, CASES, TODAY, assessment
 
 GOLDEN = Path(__file__).parent / "golden"
 LANGS = ["zh_CN", "en"]
@@ -40,7 +42,7 @@ def text_of(data):
 def test_pdf_is_a4_with_embedded_subset_fonts(fonts, name, lang):
     data = pdf_for(name, lang)
     reader = pypdf.PdfReader(io.BytesIO(data))
-    assert 1 <= len(reader.pages) <= 2
+    assert 1 <= len(reader.pages) <= 3  # English runs longer; sections are never split badly
     for page in reader.pages:
         box = page.mediabox
         assert (round(float(box.width)), round(float(box.height))) == (595, 842)
@@ -59,15 +61,106 @@ def test_pdf_text_has_the_materials_and_steps(fonts, lang):
     a = assessment("lost-away")
     text = text_of(render_pdf(a, content))
     flat = text.replace("\n", " ").replace(" ", "")
-    assert content.text("export.pdf.title") in text
     for key in a.materials:
         assert content.text(f"materials.{key}").replace(" ", "") in flat
     assert "95188" in text
     assert ("更换实名" in text) and ("2026" in text)
+    for fallback in present.alipay_fallbacks(content):  # not only the main path
+        assert fallback.text.replace(" ", "")[:20] in flat
+    notes = present.alipay_notes(a, content)
+    for note in ("fraud", "paths_vary"):
+        assert notes[note].replace(" ", "")[:20] in flat, note
     if lang == "zh_CN":
-        assert "身份证换领清单" in text and "户口簿" in text
+        assert "身份证补领清单" in text and "户口簿" in text and "换领清单" not in text
+        assert "旧证交回" not in flat and "冒用" in flat
     else:
-        assert "ID card renewal checklist" in text
+        assert "ID card replacement checklist (lost card)" in text
+        assert "hand in the old card" not in text and "misuse" in text
+
+
+SITE = ["某某派出所户政窗口", "某某路 1 号", "9:00–17:00", "0755-0000"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", ["expiry", "lost-away", "long-term"])
+def test_every_page_has_its_number_and_the_site(fonts, name, lang):
+    content = load_content(lang)
+    reader = pypdf.PdfReader(io.BytesIO(render_pdf(assessment(name), content, SITE)))
+    pages = len(reader.pages)
+    for number, page in enumerate(reader.pages, 1):
+        text = " ".join(page.extract_text().split())
+        assert content.text("export.pdf.page", page=number, pages=pages) in text
+        for line in SITE:
+            assert line.replace(" ", "") in text.replace(" ", ""), (number, line)
+        body = [line for line in page.extract_text().splitlines() if line.strip()]
+        assert len(body) >= 4, f"page {number} holds almost nothing: {body}"
+
+
+def font_sizes(data, needle):
+    """The font sizes of the text runs that contain `needle`."""
+    sizes = []
+    for page in pypdf.PdfReader(io.BytesIO(data)).pages:
+        def visit(text, cm, tm, font, size):
+            if needle in " ".join(text.split()):
+                sizes.append(size)
+        page.extract_text(visitor_text=visit)
+    return sizes
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_verdict_is_printed_larger_than_the_body(fonts, lang):
+    content = load_content(lang)
+    a = assessment("expiry")
+    data = render_pdf(a, content)
+    verdict = font_sizes(data, present.next_step(a, content)[:6])
+    body = font_sizes(data, content.text("checklist.collect.receipt")[:6])
+    assert verdict and body and min(verdict) > max(body) * 1.4
+
+
+def test_sheet_follows_the_case(fonts):
+    zh = load_content("zh_CN")
+    long_term = text_of(render_pdf(assessment("long-term"), zh))
+    assert "长期身份证：核对清单" in long_term
+    assert "更新支付宝" not in long_term and "拿到新证后" not in long_term
+    damaged = text_of(render_pdf(assessment("damaged"), zh)).replace(" ", "")
+    assert "40元" in damaged and "20元" not in damaged  # only the fee that applies
+    assert "依据：" in damaged and "；" in damaged and "; " not in damaged  # Chinese punctuation
+    english = text_of(render_pdf(assessment("damaged"), load_content("en")))
+    assert "Sources:" in english and "；" not in english
+
+
+def test_no_locality_rule_on_a_sheet_for_another_place(fonts, rules):
+    from datetime import date
+
+    from gui.domain import Answers, assess
+
+    shenzhen = rules.localities["shenzhen"].source
+    base = dict(birth=date(1980, 5, 1), start=date(2006, 5, 1), end=date(2026, 5, 1),
+                locality="shenzhen")
+    home = assess(Answers(**base), TODAY, rules)
+    away = assess(Answers(**base, away_from_home=True), TODAY, rules)
+    zh = load_content("zh_CN")
+    assert shenzhen[:8] in text_of(render_pdf(home, zh)).replace("\n", "")
+    assert shenzhen[:8] not in text_of(render_pdf(away, zh)).replace("\n", "")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_travel_section_covers_trains_and_flights(fonts, lang):
+    from dataclasses import replace as swap
+    from datetime import date
+
+    from gui.domain import Answers, assess
+
+    content = load_content(lang)
+    answers = Answers(date(1980, 5, 1), date(2006, 5, 1), date(2026, 5, 1), travel_soon=True)
+    a = assess(answers, TODAY, load_rules())
+    text = text_of(render_pdf(a, content)).replace("\n", " ")
+    flat = text.replace(" ", "")
+    for key in ("station_police", "flight_options", "airport_police"):
+        assert content.text(f"impacts.meanwhile.{key}").replace(" ", "")[:15] in flat, key
+    quiet = text_of(render_pdf(assess(swap(answers, travel_soon=False), TODAY, load_rules()),
+                               content)).replace("\n", "").replace(" ", "")
+    assert content.text("impacts.meanwhile.airport_police").replace(" ", "")[:15] not in quiet
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -115,6 +208,8 @@ def test_incomplete_pdf_is_refused(fonts):
 def test_metadata_is_only_the_title(fonts):
     reader = pypdf.PdfReader(io.BytesIO(pdf_for("expiry", "zh_CN")))
     assert reader.metadata.title == "身份证换领清单"
+    lost = pypdf.PdfReader(io.BytesIO(pdf_for("lost-away", "zh_CN")))
+    assert lost.metadata.title == "身份证补领清单"
     filled = {key for key, value in reader.metadata.items() if str(value).strip()}
     allowed = {"/Title", "/Creator", "/Producer", "/CreationDate", "/ModDate", "/Trapped"}
     assert filled <= allowed, filled

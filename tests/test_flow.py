@@ -87,3 +87,18 @@ def test_session_follows_the_assessment(rules):
 
 def test_draft_repr_hides_answers():
     assert "1980" not in repr(Draft(birth=date(1980, 5, 1), id_number="11010519491231002X"))
+
+
+def test_a_long_term_card_only_being_checked_is_not_asked_where_to_apply():
+    from gui.domain import Situation
+    from gui.flow import Draft
+
+    draft = Draft(long_term=True)
+    draft.set("situation", Situation.EXPIRY)
+    assert not draft.applies_for_card() and draft.situation_answered()
+    draft.set("situation", Situation.LOST)  # a lost 长期 card is applied for
+    assert draft.applies_for_card() and not draft.situation_answered()
+    draft.set("away_from_home", True)
+    assert draft.situation_answered()
+    short = Draft(long_term=False, situation=Situation.EXPIRY)
+    assert short.applies_for_card() and not short.situation_answered()

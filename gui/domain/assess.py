@@ -31,6 +31,12 @@ class Case(StrEnum):
     NONE = "none"  # long-term card, nothing to renew
 
 
+# Cases that need no window: the card is gone, unusable or bears the old name.
+REPLACEMENT_CASES = frozenset({Case.LOST, Case.DAMAGED, Case.RENAMED})
+# Cases where the person applies for a new card at all.
+NEW_CARD_CASES = frozenset({Case.EXPIRY, Case.UNDER16, *REPLACEMENT_CASES})
+
+
 class Phase(StrEnum):
     """What the card's state means for Alipay and other services right now."""
 
@@ -38,6 +44,7 @@ class Phase(StrEnum):
     REMINDER = "reminder"  # within the reminder period before the end date
     RESTRICTED = "restricted"  # expired: services may be restricted
     LONG_TERM = "long_term"  # 长期: never expires, but an old record may still be on file
+    REPLACING = "replacing"  # lost, damaged or renamed, dates still valid: apply now
     RECORD_OUTDATED = "record_outdated"  # new card in hand, apps still hold the old one
 
 
@@ -60,7 +67,7 @@ class Assessment:
     status: Status
     start_date: date
     end_date: date | None
-    apply_from: date | None  # first day renewal may be applied for
+    apply_from: date | None  # the expiry window's first day; None when no window applies
     days_left: int | None  # 0 on the last valid day; None when expired or long-term
     days_overdue: int | None
     window_months: int
@@ -77,9 +84,18 @@ class Assessment:
     warnings: tuple[str, ...]
     situation: Situation
     away_from_home: bool
-    payment_reminder_days: int
+    minor: bool  # under minor_age on the application day: a guardian applies too
+    minor_age: int
+    payment_reminder_days: int  # payment institutions remind this many days ahead
+    issue_max_days: int  # the new card is issued within this many days
+    issue_extra_days: int  # ... plus up to this many in remote areas
     rules_checked: date
-    rules_sources: tuple[str, ...]
+    rules_sources: tuple[str, ...]  # only the rules that decided this assessment
+
+    @property
+    def applies_now(self) -> bool:
+        """A new card can be applied for today."""
+        return self.apply_on is not None and self.apply_on <= self.today
 
     def to_json(self) -> dict[str, Any]:
         def iso(d: date | None) -> str | None:
@@ -113,9 +129,11 @@ class Assessment:
                 "away_unsure": self.temp_id.away_unsure,
             },
             "warnings": list(self.warnings),
+            "minor": self.minor,
             "situation": self.situation.value,
             "away_from_home": self.away_from_home,
             "rules_checked": iso(self.rules_checked),
+            "rules_sources": list(self.rules_sources),
         }
 
 
@@ -142,23 +160,25 @@ def _status(end: date | None, apply_from: date | None, today: date) -> Status:
 def _phase(case: Case, status: Status, days_left: int | None, rules: RulesPack) -> Phase:
     if case is Case.RENEWED:
         return Phase.RECORD_OUTDATED
-    if status is Status.LONG_TERM:
-        return Phase.LONG_TERM
-    if status is Status.EXPIRED or days_left is None:
+    if status is Status.EXPIRED:
         return Phase.RESTRICTED
+    if case in REPLACEMENT_CASES:
+        return Phase.REPLACING
+    if status is Status.LONG_TERM or days_left is None:
+        return Phase.LONG_TERM
     # inside the renewal window the advice is "renew now", whatever the reminder period
     if status is Status.RENEWABLE or days_left <= rules.reminder_days:
         return Phase.REMINDER
     return Phase.NO_ACTION
 
 
-def _case(situation: Situation, status: Status, age_at_apply: int) -> Case:
+def _case(situation: Situation, status: Status, minor: bool) -> Case:
     if situation is Situation.RENEWED:
         return Case.RENEWED
     if situation is Situation.EXPIRY:
         if status is Status.LONG_TERM:
             return Case.NONE
-        return Case.UNDER16 if age_at_apply < 16 else Case.EXPIRY
+        return Case.UNDER16 if minor else Case.EXPIRY
     return Case(situation.value)
 
 
@@ -174,11 +194,19 @@ def _next_terms(birth: date, apply_on: date, rules: RulesPack) -> tuple[str, ...
     return tuple(dict.fromkeys(rules.band_for(a).term for a in range(first, last + 1)))
 
 
+def _waiver_unsure(answers: Answers, case: Case, rules: RulesPack) -> bool:
+    """低保 / hardship: whether this application is waived is for the office to say."""
+    ask = rules.low_income
+    return answers.low_income and case in NEW_CARD_CASES and (
+        case.value in ask.ask_cases or (ask.ask_away and answers.away_from_home))
+
+
 def _fee(answers: Answers, case: Case, rules: RulesPack) -> tuple[int | None, str | None]:
-    if case in (Case.RENEWED, Case.NONE):
+    if case not in NEW_CARD_CASES:
         return None, None
     rule = rules.cases[case.value]
-    if answers.low_income and rule.low_income_exempt:
+    if answers.low_income and rule.low_income_exempt and not _waiver_unsure(answers, case,
+                                                                           rules):
         return 0, "low_income"
     locality = rules.localities.get(answers.locality or "")
     if locality and not answers.away_from_home and case.value in locality.free_cases_home:
@@ -187,13 +215,13 @@ def _fee(answers: Answers, case: Case, rules: RulesPack) -> tuple[int | None, st
 
 
 def _materials(answers: Answers, case: Case, minor: bool, rules: RulesPack) -> tuple[str, ...]:
-    if case in (Case.RENEWED, Case.NONE):
+    if case not in NEW_CARD_CASES:
         return ()
     rule = rules.cases[case.value]
     found = list(rule.materials_away if answers.away_from_home else rule.materials_home)
     if minor and "guardian" not in found:
         found.append("guardian")
-    if answers.low_income and rule.low_income_exempt:
+    if answers.low_income and (rule.low_income_exempt or _waiver_unsure(answers, case, rules)):
         found.append("low_income_proof")
     return tuple(found)
 
@@ -203,28 +231,59 @@ def _needs_temp_id(case: Case, status: Status, end: date | None, rules: RulesPac
     """Whether the person may be without a usable card while the new one is made."""
     if case in (Case.LOST, Case.DAMAGED):
         return True
-    if case in (Case.RENEWED, Case.NONE) or end is None:
+    if case not in NEW_CARD_CASES or end is None:
         return False
     # the old card is kept until the new one is collected, but it may expire first
     return status is Status.EXPIRED or end < today + timedelta(days=rules.issue_max_days)
+
+
+def _sources(rules: RulesPack, national_window: int, case: Case, fee_by: str | None,
+             temp_id: bool, minor: bool, locality: str | None, waiver_ask: bool
+             ) -> tuple[str, ...]:
+    """The sources of the rules this assessment used, each citation once."""
+    named = rules.sources
+    found = [named["validity"]]
+    if case in (Case.EXPIRY, Case.UNDER16):
+        found.append(named["window"])
+    if case in NEW_CARD_CASES:
+        found += [named["issue"], rules.cases[case.value].source]
+    if case not in (Case.NONE,):
+        found.append(named["payment_reminder"])
+    if minor and case in NEW_CARD_CASES:
+        found.append(named["minor"])
+    if fee_by == "low_income" or waiver_ask:
+        found.append(rules.low_income.source)
+    if temp_id:
+        found.append(named["temporary_id"])
+    place = rules.localities.get(locality or "")
+    # a locality's rule is cited only where it changed this person's outcome
+    if place and (fee_by == "locality" or (case in (Case.EXPIRY, Case.UNDER16) and
+                                           rules.window_months != national_window)):
+        found.append(place.source)
+    citations = (c.strip() for s in found for c in s.split(";"))
+    return tuple(dict.fromkeys(c for c in citations if c))
 
 
 def assess(answers: Answers, today: date, rules: RulesPack) -> Assessment:
     """Assess a card. Raises InputError (and nothing else) for impossible input."""
     check_dates(answers, today)
     from_15 = _check_id_number(answers, today)
+    national_window = rules.window_months
     rules = rules.with_locality(answers.locality) if answers.locality else rules
     end = answers.end
-    apply_from = None if end is None else add_months(end, -rules.window_months)
-    status = _status(end, apply_from, today)
+    window_from = None if end is None else add_months(end, -rules.window_months)
+    status = _status(end, window_from, today)
 
-    apply_on = today if apply_from is None else max(today, apply_from)
+    apply_on = today if window_from is None else max(today, window_from)
     if answers.situation is not Situation.EXPIRY:
         apply_on = today  # loss, damage and a new name do not wait for the window
-    minor = age_on(answers.birth, apply_on) < 16
-    case = _case(answers.situation, status, age_on(answers.birth, apply_on))
-    new_card = case not in (Case.RENEWED, Case.NONE)
+    minor = age_on(answers.birth, apply_on) < rules.minor_age
+    case = _case(answers.situation, status, minor)
+    new_card = case in NEW_CARD_CASES
+    minor = minor and new_card
+    windowed = case in (Case.EXPIRY, Case.UNDER16)
     fee, waived_by = _fee(answers, case, rules)
+    waiver_ask = _waiver_unsure(answers, case, rules)
     expected_end = _expected_end(answers, rules)
     temp = rules.temporary_id
     temp_id = (
@@ -242,20 +301,23 @@ def assess(answers: Answers, today: date, rules: RulesPack) -> Assessment:
         warnings.append("id_converted_from_15")
     if case is Case.NONE:
         warnings.append("long_term_no_renewal")
-    if case in (Case.EXPIRY, Case.UNDER16) and status is Status.VALID:
+    if windowed and status is Status.VALID:
         warnings.append("not_yet_renewable")
-    if new_card and minor:
+    if minor:
         warnings.append("minor_needs_guardian")
     if case is Case.RENAMED:
         warnings.append("renamed_hukou_first")
+    if case is Case.LOST:
+        warnings.append("lost_report_promptly")
     if new_card and answers.away_from_home:
         warnings.append("away_limits")
+    if waiver_ask:
+        warnings.append("fee_waiver_ask")
     if temp_id is not None and temp_id.away_unsure:
         warnings.append("temp_id_away_unsure")
-    if answers.travel_soon and case is not Case.RENEWED and (
-            temp_id is not None or status is Status.EXPIRED):
+    if answers.travel_soon and new_card and (temp_id is not None or status is Status.EXPIRED):
         warnings.append("travel_without_card")
-    if status is Status.RENEWABLE and temp_id is not None:
+    if status is Status.RENEWABLE and windowed and temp_id is not None:
         warnings.append("may_expire_before_new_card")
 
     return Assessment(
@@ -263,7 +325,7 @@ def assess(answers: Answers, today: date, rules: RulesPack) -> Assessment:
         status=status,
         start_date=answers.start,
         end_date=end,
-        apply_from=apply_from,
+        apply_from=window_from if windowed else None,
         days_left=days_left,
         days_overdue=(today - end).days if end is not None and status is Status.EXPIRED else None,
         window_months=rules.window_months,
@@ -281,7 +343,12 @@ def assess(answers: Answers, today: date, rules: RulesPack) -> Assessment:
         warnings=tuple(warnings),
         situation=answers.situation,
         away_from_home=answers.away_from_home,
+        minor=minor,
+        minor_age=rules.minor_age,
         payment_reminder_days=rules.reminder_days,
+        issue_max_days=rules.issue_max_days,
+        issue_extra_days=rules.issue_extra_days,
         rules_checked=rules.checked,
-        rules_sources=rules.sources,
+        rules_sources=_sources(rules, national_window, case, waived_by, temp_id is not None,
+                               minor, answers.locality, waiver_ask),
     )

@@ -38,10 +38,6 @@ class Answers:
     def __repr__(self) -> str:  # answers are personal data: never print them whole
         return f"Answers(situation={self.situation.value})"
 
-    @property
-    def long_term(self) -> bool:
-        return self.end is None
-
 
 def check_dates(answers: Answers, today: date) -> None:
     """Raise InputError for dates no real card can carry."""

@@ -45,6 +45,15 @@ class TempIdRule:
 
 
 @dataclass(frozen=True)
+class LowIncomeRule:
+    """Where the 低保 / hardship waiver is not known to apply: the office decides."""
+
+    ask_cases: tuple[str, ...]
+    ask_away: bool
+    source: str
+
+
+@dataclass(frozen=True)
 class Locality:
     window_months: int | None
     free_cases_home: tuple[str, ...]
@@ -57,11 +66,14 @@ class RulesPack:
     bands: tuple[Band, ...]
     window_months: int
     issue_max_days: int
+    issue_extra_days: int  # more days remote areas may take
     reminder_days: int
+    minor_age: int  # under this age a guardian applies with the holder
     cases: Mapping[str, CaseRule]
     temporary_id: TempIdRule
+    low_income: LowIncomeRule
     localities: Mapping[str, Locality] = field(default_factory=dict)
-    sources: tuple[str, ...] = ()
+    sources: Mapping[str, str] = field(default_factory=dict)  # table name -> its source
 
     def band_for(self, age: int) -> Band:
         """The 第五条 band for an age (bands are ascending from 0)."""
@@ -74,8 +86,7 @@ class RulesPack:
         if name not in self.localities:
             raise RulesError(f"{LOCALITIES_FILE}: no locality named {name!r}")
         locality = self.localities[name]
-        return replace(self, window_months=locality.window_months or self.window_months,
-                       sources=(*self.sources, locality.source))
+        return replace(self, window_months=locality.window_months or self.window_months)
 
 
 class _Reader:
@@ -177,18 +188,26 @@ def load_rules(directory: Path | None = None) -> RulesPack:
     window = r.table(r.data, "window", "")
     issue = r.table(r.data, "issue", "")
     reminder = r.table(r.data, "payment_reminder", "")
+    minor = r.table(r.data, "minor", "")
+    low_income = r.table(r.data, "low_income", "")
     cases = r.get(r.data, "cases", dict, RULES_FILE)
     temp = r.table(r.data, "temporary_id", "")
     case_rules = {c: _case(r, cases, c) for c in CASE_IDS}
-    sources = [t["source"] for t in (validity, window, issue, reminder, temp)]
-    sources += [c.source for c in case_rules.values()]
+    ask_cases = r.strings(low_income, "ask_cases", "low_income")
+    unknown = set(ask_cases) - set(CASE_IDS)
+    if unknown:
+        raise RulesError(f"{r.name}: low_income.ask_cases: unknown case {sorted(unknown)}")
     return RulesPack(
         checked=pack["checked"],
         bands=_bands(r, validity),
         window_months=r.count(window, "months", "window", 1, 12),
         issue_max_days=r.count(issue, "max_days", "issue", 1, 365),
+        issue_extra_days=r.count(issue, "remote_extra_days", "issue", 0, 365),
         reminder_days=r.count(reminder, "days_before", "payment_reminder", 1, 365),
+        minor_age=r.count(minor, "under_age", "minor", 1, 18),
         cases=case_rules,
+        low_income=LowIncomeRule(ask_cases, r.get(low_income, "ask_away", bool, "low_income"),
+                                 low_income["source"]),
         temporary_id=TempIdRule(
             fee_yuan=r.count(temp, "fee_yuan", "temporary_id", 0, 1000),
             valid_months=r.count(temp, "valid_months", "temporary_id", 1, 24),
@@ -197,5 +216,7 @@ def load_rules(directory: Path | None = None) -> RulesPack:
             away_unsure=r.get(temp, "away_unsure", bool, "temporary_id"),
         ),
         localities=_localities(directory / LOCALITIES_FILE),
-        sources=tuple(dict.fromkeys(sources)),
+        sources={"validity": validity["source"], "window": window["source"],
+                 "issue": issue["source"], "payment_reminder": reminder["source"],
+                 "minor": minor["source"], "temporary_id": temp["source"]},
     )

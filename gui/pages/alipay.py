@@ -48,7 +48,6 @@ class AlipayPage(GuidePage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("在支付宝更新身份证"))
-        self.intro.setText(self.tr("拿到新身份证后，按下面的步骤把新证上传到支付宝。"))
 
     @staticmethod
     def _add_step(grid: QGridLayout, index: int, number: str, step: present.Step) -> None:
@@ -68,6 +67,7 @@ class AlipayPage(GuidePage):
         grid.addWidget(cell, index // COLUMNS, index % COLUMNS)
 
     def clear(self) -> None:  # the steps are the same for everyone; the notes carry dates
+        self.intro.setText("")
         self.warning.setText("")
         self.notes.setText("")
 
@@ -76,6 +76,7 @@ class AlipayPage(GuidePage):
         if self._built_for != self.content.locale:
             self._build()
         a = self.session.assessment()
+        self.intro.setText(present.alipay_intro(a, self.content))
         notes = present.alipay_notes(a, self.content)
         self.warning.setText("⚠ " + notes.pop("do_not_switch"))
         heading = self.content.get("alipay_path.headings")

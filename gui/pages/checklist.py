@@ -90,7 +90,7 @@ class ChecklistPage(GuidePage):
         sections = present.checklist_sections(a, self.content)
         self.text.setText(sections_html(sections[:1], tick_boxes=True)
                           + sections_html(sections[1:]))
-        self.tips.setText(sections_html(present.tips_sections(self.content)))
+        self.tips.setText(sections_html(present.tips_sections(a, self.content)))
         self.outcome.setVisible(False)
         has_reminder = a.remind_on is not None
         at_kiosk = self.guide.kiosk is not None  # no file dialogs at a kiosk: print or QR

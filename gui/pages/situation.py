@@ -74,6 +74,12 @@ class SituationPage(GuidePage):
 
     def render(self) -> None:
         draft = self.session.draft
+        if draft.long_term:  # a 长期 card does not expire: the first choice is a check
+            first = self.situations[Situation.EXPIRY]
+            first.setText(self.content.text("summary.answers.long_term_check"))
+            first.setAccessibleName(first.text())
+        else:
+            self.retranslate()
         for group in (self.what, self.where):
             group.setExclusive(False)  # lets an unanswered question show no choice
             for button in group.buttons():
@@ -102,8 +108,9 @@ class SituationPage(GuidePage):
         self._set("away_from_home", button is self.away)
 
     def _show_questions(self) -> None:
-        # with the new card in hand there is nothing to apply for: no place or fee questions
-        asked = self.session.draft.situation is not Situation.RENEWED
+        # nothing to apply for (new card in hand, or a 长期 card only being checked):
+        # no place, travel or fee questions
+        asked = self.session.draft.applies_for_card()
         for widget in (self.where_label, self.home, self.away, self.travel, self.low_income,
                        self.low_income_hint):
             widget.setVisible(asked)

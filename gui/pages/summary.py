@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 from gui import present
@@ -9,7 +10,7 @@ from gui.domain import Situation, idnumber
 from gui.flow import ASKED_ON, PageId
 from gui.pages.base import GuidePage
 from gui.present import format_date
-from gui.widgets import RowTable, StatusBanner
+from gui.widgets import RowTable, StatusBanner, label
 
 if TYPE_CHECKING:
     from gui.wizard import GuideWizard
@@ -24,6 +25,9 @@ class SummaryPage(GuidePage):
         self.rows = RowTable(action=lambda name: self.guide.change(ASKED_ON[name]))
         self.body.addWidget(self.banner)
         self.body.addWidget(self.rows)
+        self.recap = label(rich=True)  # what to do next, in three lines (present.recap)
+        self.recap.setObjectName("recap")
+        self.body.addWidget(self.recap)
         self.body.addStretch(1)
         self.retranslate()
 
@@ -39,6 +43,8 @@ class SummaryPage(GuidePage):
             Situation.LOST: self.tr("丢失"), Situation.DAMAGED: self.tr("损坏"),
             Situation.RENAMED: self.tr("改名"),
         }
+        if d.long_term:  # a 长期 card is not "expired or expiring"
+            situations[Situation.EXPIRY] = c.text("summary.answers.long_term_check")
         number = d.id_number.strip()
         rows = [
             ("birth", self.tr("出生日期"), format_date(d.birth, c)),
@@ -49,7 +55,7 @@ class SummaryPage(GuidePage):
              idnumber.mask(number) if number else self.tr("未填写")),
             ("situation", self.tr("情况"), situations[d.situation] if d.situation else "—"),
         ]
-        if d.situation is not Situation.RENEWED:
+        if d.applies_for_card():
             rows += [
                 ("away_from_home", self.tr("办理地点"),
                  self.tr("外地") if d.away_from_home else self.tr("户籍地")),
@@ -61,6 +67,7 @@ class SummaryPage(GuidePage):
     def clear(self) -> None:
         self.banner.clear()
         self.rows.set_rows([])
+        self.recap.setText("")
 
     def render(self) -> None:
         a = self.session.assessment()
@@ -70,3 +77,7 @@ class SummaryPage(GuidePage):
         self.rows.set_rows([(text, value) for _, text, value in answers],
                            keys=[name for name, _, _ in answers], action_text=self.tr("修改"),
                            action_name=self.tr("修改：{answer}"))
+        lines = present.recap(a, self.content)
+        self.recap.setText(f"<h3>{html.escape(self.content.text('summary.labels.next_step'))}"
+                           "</h3><ol>" + "".join(f"<li>{html.escape(x)}</li>" for x in lines)
+                           + "</ol>")
