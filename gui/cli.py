@@ -160,7 +160,7 @@ def assess_from(args: argparse.Namespace, content: Content) -> Assessment:
 
 def summary_lines(a: Assessment, content: Content) -> list[str]:
     """The readable summary printed by `assess` without --json."""
-    lines = [content.text("summary.labels.title")]
+    lines = [content.text("summary.labels.title"), present.next_step(a, content)]
     lines += [f"{k}: {v}" for k, v in present.status_rows(a, content)]
     if a.materials:
         lines.append(content.text("summary.labels.materials") + ":")
@@ -397,3 +397,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return command(args[1:]) if command else _gui_command(args)
     except _Exit as done:  # --help
         return done.status
+    except BrokenPipeError:  # `idguide assess ... | head`: the reader left, say nothing more
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1

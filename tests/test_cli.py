@@ -41,6 +41,19 @@ def test_assess_summary_in_both_languages(capsys):
     assert "Status: Expired" in english and "1 May 2026" in english
 
 
+@pytest.mark.parametrize("situation", ["lost", "damaged", "renamed"])
+def test_a_card_to_replace_with_valid_dates_can_apply_today(situation, capsys):
+    valid = ["--birth", "1980-05-01", "--start", "2016-05-01", "--end", "2036-05-01",
+             "--as-of", "2026-11-29", "--situation", situation]
+    assert main(["assess", *valid, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["apply_on"] == "2026-11-29"
+    assert main(["assess", *valid]) == 0
+    summary = capsys.readouterr().out.splitlines()
+    # the verdict comes right after the title; a new name goes on the 户口簿 first
+    assert "现在就可以" in summary[1] or "然后就可以去换领，不用等" in summary[1]
+    assert "2036年2月1日" not in "\n".join(summary)  # no expiry window for this case
+
+
 def test_id_number_never_reaches_the_output(capsys):
     assert main(["assess", *EXPIRED, "--id-number", "110105198005010021", "--json"]) == 0
     assert main(["assess", *EXPIRED, "--id-number", "110105198005010021"]) == 0
