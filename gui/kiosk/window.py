@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget, QWizard
 from gui.domain.dates import china_today
 from gui.flow import Draft, Session
 from gui.kiosk.config import KioskConfig, check_pin
+from gui.kiosk.guard import WindowGuard
 from gui.kiosk.idle import InactivityWatch
 from gui.kiosk.overlays import AdminOverlay, CountdownOverlay, ErrorOverlay, PinOverlay
 from gui.wizard import GuideWizard
@@ -50,6 +51,7 @@ class KioskWizard(GuideWizard):
         self.problems = problems
         self.as_of = as_of
         self._may_close = False
+        self.guard: WindowGuard | None = None  # set by run_kiosk: keeps the window up
         self._failures = 0
         self._locked_until = 0.0
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
@@ -104,6 +106,8 @@ class KioskWizard(GuideWizard):
     def leave(self) -> None:
         self._may_close = True
         self.watch.stop()
+        if self.guard is not None:
+            self.guard.stop()
         self.close()
 
     # --- idle reset -----------------------------------------------------------------
