@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -17,8 +18,41 @@ from PySide6.QtWidgets import (
 from gui.widgets import label
 
 
+class KeyboardTrap(QObject):
+    """While an overlay is up, the keyboard belongs to it: focus stays inside, Tab cycles
+    inside, and no shortcut (the wizard's Alt+N, Alt+B …) reaches the widgets behind."""
+
+    def __init__(self, overlay: Overlay) -> None:
+        super().__init__(overlay)
+        self.overlay = overlay
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if not isinstance(watched, QWidget) or watched.window() is not self.overlay.window():
+            return False
+        inside = watched is self.overlay or self.overlay.isAncestorOf(watched)
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in (
+                Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.overlay.cycle_focus(backwards=event.key() == Qt.Key.Key_Backtab
+                                     or bool(event.modifiers()
+                                             & Qt.KeyboardModifier.ShiftModifier))
+            return True
+        if inside:
+            return False
+        if kind in (QEvent.Type.Shortcut, QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress,
+                    QEvent.Type.KeyRelease, QEvent.Type.InputMethod):
+            self.overlay.take_focus()
+            return True
+        if kind == QEvent.Type.FocusIn:  # focus must not settle behind the overlay
+            QTimer.singleShot(0, self.overlay.take_focus)
+        return False
+
+
 class Overlay(QFrame):
-    """Covers its parent (following its size) with a centred panel; hidden until shown."""
+    """Covers its parent (following its size) with a centred panel; hidden until shown.
+
+    Modal to input: it takes the keyboard while shown and gives focus back when hidden.
+    """
 
     def __init__(self, parent: QWidget, name: str) -> None:
         super().__init__(parent)
@@ -36,6 +70,8 @@ class Overlay(QFrame):
         outer.addWidget(self.panel, 0, Qt.AlignmentFlag.AlignVCenter)
         outer.addStretch(1)
         parent.installEventFilter(self)
+        self.trap = KeyboardTrap(self)
+        self._focus_before: QWidget | None = None
         self.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
@@ -46,7 +82,61 @@ class Overlay(QFrame):
     def present(self) -> None:
         self.setGeometry(self.parentWidget().rect())
         self.raise_()
+        if not self.isVisible():
+            focus = QApplication.focusWidget()
+            self._focus_before = focus if focus is not None and not self.isAncestorOf(
+                focus) else None
+            app = QApplication.instance()
+            if app is not None:
+                app.installEventFilter(self.trap)
         self.show()
+        self.take_focus()
+
+    def focus_chain(self) -> list[QWidget]:
+        return [w for w in self.findChildren(QWidget)
+                if w.isVisibleTo(self) and w.isEnabled()
+                and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+
+    def focus_target(self) -> QWidget | None:
+        """Where focus goes when the overlay opens (the first control by default)."""
+        chain = self.focus_chain()
+        return chain[0] if chain else None
+
+    def take_focus(self) -> None:
+        if not self.isVisible():
+            return
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            target = self.focus_target()
+            (target or self).setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def cycle_focus(self, backwards: bool) -> None:
+        chain = self.focus_chain()
+        if not chain:
+            return
+        focus = QApplication.focusWidget()
+        index = chain.index(focus) if focus in chain else -1
+        step = -1 if backwards else 1
+        chain[(index + step) % len(chain)].setFocus(
+            Qt.FocusReason.BacktabFocusReason if backwards else Qt.FocusReason.TabFocusReason)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # Qt override
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.trap)
+        before, self._focus_before = self._focus_before, None
+        if before is not None and before.isVisible():
+            before.setFocus(Qt.FocusReason.OtherFocusReason)
+        super().hideEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
+        event.accept()  # a key the overlay's controls did not use stops here, not behind
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # Qt override
+        event.accept()  # a tap on the dimmed area does nothing
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # Qt override
+        event.accept()
 
 
 def big_button(text: str = "") -> QPushButton:
@@ -184,6 +274,9 @@ class AdminOverlay(Overlay):
         self.back.clicked.connect(self.hide)
         for widget in (self.heading, self.problems, self.quit, self.back):
             self.content.addWidget(widget)
+
+    def focus_target(self) -> QWidget | None:
+        return self.back  # Enter on an admin screen someone walked up to must not quit
 
     def open(self, problems: list[str]) -> None:
         self.heading.setText(self.tr("管理"))

@@ -5,8 +5,16 @@ from __future__ import annotations
 import time
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QClipboard, QCloseEvent, QGuiApplication, QMouseEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import (
+    QClipboard,
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QLineEdit, QWidget, QWizard
 
 from gui.domain.dates import china_today
@@ -43,6 +51,19 @@ class AdminCorner(QWidget):
         event.accept()
 
 
+class NoUndo(QObject):
+    """Undo and redo keys do nothing in the kiosk's fields: what one person deleted is not
+    there for the next one to bring back (QLineEdit cannot switch its undo stack off)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and isinstance(
+                event, QKeyEvent) and (event.matches(QKeySequence.StandardKey.Undo)
+                                       or event.matches(QKeySequence.StandardKey.Redo)):
+            event.accept()
+            return True
+        return False
+
+
 class KioskWizard(GuideWizard):
     def __init__(self, session: Session, config: KioskConfig, problems: list[str],
                  as_of: date | None = None) -> None:
@@ -66,8 +87,10 @@ class KioskWizard(GuideWizard):
         self.watch = InactivityWatch(config.idle_seconds * 1000, self)
         self.watch.idle.connect(self._idle)
         self.watch.input.connect(self._input)
+        self.no_undo = NoUndo(self)
         for edit in self.findChildren(QLineEdit):  # no copy, paste or "select all" menus
             edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+            edit.installEventFilter(self.no_undo)
         self.retranslate()
 
     # --- no way out -----------------------------------------------------------------
