@@ -293,7 +293,7 @@ def test_repeated_wrong_pins_lock_the_pad_for_a_minute(kiosk):
         wizard.pin.entered.emit("0000")
     wizard.pin.entered.emit(PIN)  # even the right PIN waits now
     assert not wizard.admin.isVisible()
-    assert "一分钟" in wizard.pin.message.text()
+    assert "1 分钟" in wizard.pin.message.text()
 
 
 # --- undo, overlays and the keyboard ---------------------------------------------------

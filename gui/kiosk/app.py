@@ -20,6 +20,7 @@ from gui.fonts import load_fonts
 from gui.kiosk.config import KioskConfig, parse
 from gui.kiosk.guard import WindowGuard
 from gui.kiosk.hardening import disable_core_dumps
+from gui.kiosk.lockout import PinLockout, default_state_path
 from gui.kiosk.window import KioskWizard
 
 
@@ -46,12 +47,13 @@ def read_config(path: Path | None) -> tuple[KioskConfig, list[str]]:
 
 
 def build_kiosk(app: QApplication, config: KioskConfig, problems: list[str],
-                as_of: date | None = None) -> KioskWizard:
+                as_of: date | None = None, lockout_path: Path | None = None) -> KioskWizard:
+    """The kiosk window; `lockout_path` None keeps the PIN lockout in memory (tests)."""
     app.setFont(QFont(load_fonts(), 12))
     i18n.install(app, config.language)
     rules = config.rules(load_rules())
     session = Session(as_of or china_today(), rules, config.locality)
-    return KioskWizard(session, config, problems, as_of)
+    return KioskWizard(session, config, problems, as_of, PinLockout.load(lockout_path))
 
 
 def install_crash_handler(wizard: KioskWizard) -> None:
@@ -101,7 +103,7 @@ def run_kiosk(config_path: Path | None, as_of: date | None,
     assert isinstance(app, QApplication)
     config, problems = read_config(config_path)
     report_at_start(config, problems)
-    wizard = build_kiosk(app, config, problems, as_of)
+    wizard = build_kiosk(app, config, problems, as_of, default_state_path())
     if not config.show_cursor:
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)
     install_crash_handler(wizard)

@@ -57,8 +57,11 @@ class Overlay(QFrame):
     def __init__(self, parent: QWidget, name: str) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setStyleSheet(f"QFrame#{name} {{ background: rgba(0, 0, 0, 150); }}"
-                           " QFrame#panel { background: white; border-radius: 12px; }")
+        # opaque, not dimmed: the last person's dates must not stay readable behind it
+        self.setStyleSheet(f"QFrame#{name} {{ background: #1f2933; }}"
+                           " QFrame#panel { background: white; border-radius: 12px; }"
+                           " QLabel#countdown_number { font-size: 120px; font-weight: 700;"
+                           " color: #8a1c1c; }")
         self.panel = QFrame()
         self.panel.setObjectName("panel")
         self.panel.setMinimumWidth(560)
@@ -153,11 +156,14 @@ class CountdownOverlay(Overlay):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, "countdown")
         self.question = label(role="title")
+        self.number = label()  # the seconds left, big enough to read from a step away
+        self.number.setObjectName("countdown_number")
+        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail = label()
         self.keep = big_button()
         self.keep.setObjectName("keep_going")
         self.keep.clicked.connect(self.cancel)
-        for widget in (self.question, self.detail, self.keep):
+        for widget in (self.question, self.number, self.detail, self.keep):
             self.content.addWidget(widget)
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
@@ -171,7 +177,9 @@ class CountdownOverlay(Overlay):
         self._show_left()
 
     def _show_left(self) -> None:
+        self.number.setText(str(self.left))
         self.detail.setText(self.tr("{n} 秒后将清除本次填写的内容，回到首页。").format(n=self.left))
+        self.number.setAccessibleName(self.detail.text())
 
     def start(self, seconds: int) -> None:
         self.left = seconds
@@ -240,10 +248,11 @@ class PinOverlay(Overlay):
         self.retranslate()
         self.present()
 
-    def refuse(self, locked: bool = False) -> None:
+    def refuse(self, minutes: int = 0) -> None:
+        """A wrong PIN; `minutes` > 0 while the pad is shut after too many of them."""
         self.field.setText("")
-        self.message.setText(self.tr("试错次数太多，请一分钟后再试。") if locked
-                             else self.tr("PIN 不对。"))
+        self.message.setText(self.tr("试错次数太多，请 {n} 分钟后再试。").format(n=minutes)
+                             if minutes else self.tr("PIN 不对。"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
         # Enter submits the PIN; it must not reach the wizard's Next button behind

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import sys
 import time
 from datetime import date
 
@@ -22,11 +24,10 @@ from gui.flow import Draft, Session
 from gui.kiosk.config import KioskConfig, check_pin
 from gui.kiosk.guard import WindowGuard
 from gui.kiosk.idle import InactivityWatch
+from gui.kiosk.lockout import PinLockout
 from gui.kiosk.overlays import AdminOverlay, CountdownOverlay, ErrorOverlay, PinOverlay
 from gui.wizard import GuideWizard
 
-PIN_TRIES = 5
-PIN_LOCK_S = 60.0
 TAPS = 5
 TAP_WINDOW_S = 3.0
 CORNER_PX = 64  # inside the step list's heading: covers no button
@@ -64,17 +65,29 @@ class NoUndo(QObject):
         return False
 
 
+class NoContextMenus(QObject):
+    """No context menu anywhere in the kiosk window: not the fields' copy/paste menu, not a
+    scroll bar's "Scroll here" menu, not one a later page adds."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.kiosk_window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        return (event.type() == QEvent.Type.ContextMenu and isinstance(watched, QWidget)
+                and watched.window() is self.kiosk_window)
+
+
 class KioskWizard(GuideWizard):
     def __init__(self, session: Session, config: KioskConfig, problems: list[str],
-                 as_of: date | None = None) -> None:
+                 as_of: date | None = None, lockout: PinLockout | None = None) -> None:
         super().__init__(session, config.language, config.large_text)
         self.kiosk = config
         self.problems = problems
         self.as_of = as_of
         self._may_close = False
         self.guard: WindowGuard | None = None  # set by run_kiosk: keeps the window up
-        self._failures = 0
-        self._locked_until = 0.0
+        self.lockout = lockout or PinLockout()
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
         self.countdown = CountdownOverlay(self)
         self.countdown.expired.connect(self.start_again)
@@ -87,6 +100,10 @@ class KioskWizard(GuideWizard):
         self.watch = InactivityWatch(config.idle_seconds * 1000, self)
         self.watch.idle.connect(self._idle)
         self.watch.input.connect(self._input)
+        self.no_menus = NoContextMenus(self)
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.no_menus)
         self.no_undo = NoUndo(self)
         for edit in self.findChildren(QLineEdit):  # no copy, paste or "select all" menus
             edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
@@ -111,24 +128,26 @@ class KioskWizard(GuideWizard):
             self.pin.ask()
 
     def _check_pin(self, pin: str) -> None:
-        now = time.monotonic()
-        if now < self._locked_until:
-            self.pin.refuse(locked=True)
+        if self.lockout.remaining() > 0:  # no PBKDF2 work, no answer, while the pad is shut
+            self.pin.refuse(minutes=math.ceil(self.lockout.remaining() / 60))
             return
         if self.kiosk is not None and check_pin(pin, self.kiosk.pin_hash):
-            self._failures = 0
+            self.lockout.succeeded()
             self.pin.dismiss()
             self.admin.open(self.problems)
             return
-        self._failures += 1
-        if self._failures >= PIN_TRIES:  # slow guessing down: a 4-digit PIN is short
-            self._failures = 0
-            self._locked_until = now + PIN_LOCK_S
-        self.pin.refuse(locked=now < self._locked_until)
+        self.lockout.failed()  # a round of wrong PINs shuts the pad, longer each round
+        if self.lockout.save_error:
+            print(f"idguide kiosk: PIN lockout kept in memory only: {self.lockout.save_error}",
+                  file=sys.stderr)
+        self.pin.refuse(minutes=math.ceil(self.lockout.remaining() / 60))
 
     def leave(self) -> None:
         self._may_close = True
         self.watch.stop()
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.no_menus)
         if self.guard is not None:
             self.guard.stop()
         self.close()
