@@ -37,9 +37,11 @@ class _DestroyWatch(QAbstractNativeEventFilter):
         self.window_id = window_id
         self.lost = lost
 
-    def nativeEventFilter(self, event_type: QByteArray | bytes, message: object) -> object:
+    def nativeEventFilter(self, event_type: QByteArray | bytes | bytearray | memoryview,
+                          message: object) -> object:
         address = int(message)  # type: ignore[call-overload]  # a shiboken VoidPtr
-        if bytes(event_type) == b"xcb_generic_event_t" and address:
+        kind_name = bytes(event_type.data() if isinstance(event_type, QByteArray) else event_type)
+        if kind_name == b"xcb_generic_event_t" and address:
             kind = ctypes.c_uint8.from_address(address).value & 0x7F
             # xcb_destroy_notify_event_t: type, pad, sequence, event (u32), window (u32)
             if kind == XCB_DESTROY_NOTIFY and ctypes.c_uint32.from_address(

@@ -36,7 +36,7 @@ def default_state_path() -> Path:
 
 def lock_seconds(rounds: int) -> float:
     """The wait after the `rounds`-th round of wrong PINs: 1, 2, 4 … minutes, at most 1 h."""
-    return min(FIRST_LOCK_S * 2 ** min(max(rounds - 1, 0), 16), MAX_LOCK_S)
+    return float(min(FIRST_LOCK_S * 2 ** min(max(rounds - 1, 0), 16), MAX_LOCK_S))
 
 
 @dataclass
