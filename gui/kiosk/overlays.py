@@ -14,8 +14,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from gui.widgets import label
+
+TRAPPED = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.Shortcut,
+    QEvent.Type.ShortcutOverride, QEvent.Type.InputMethod, QEvent.Type.FocusIn,
+})
 
 
 class KeyboardTrap(QObject):
@@ -27,10 +33,14 @@ class KeyboardTrap(QObject):
         self.overlay = overlay
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
-        if not isinstance(watched, QWidget) or watched.window() is not self.overlay.window():
+        # the event type first: other events reach widgets in the middle of being destroyed,
+        # where touching them from Python would crash
+        kind = event.type()
+        if kind not in TRAPPED or not isinstance(watched, QWidget) or not isValid(watched):
+            return False
+        if watched.window() is not self.overlay.window():
             return False
         inside = watched is self.overlay or self.overlay.isAncestorOf(watched)
-        kind = event.type()
         if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in (
                 Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             self.overlay.cycle_focus(backwards=event.key() == Qt.Key.Key_Backtab
@@ -128,7 +138,7 @@ class Overlay(QFrame):
         if app is not None:
             app.removeEventFilter(self.trap)
         before, self._focus_before = self._focus_before, None
-        if before is not None and before.isVisible():
+        if before is not None and isValid(before) and before.isVisible():
             before.setFocus(Qt.FocusReason.OtherFocusReason)
         super().hideEvent(event)
 
