@@ -396,3 +396,46 @@ def test_focus_returns_behind_when_the_overlay_closes(kiosk):
     card = open_pin_pad_from_the_id_field(wizard)
     wizard.pin.cancel_button.click()
     assert QApplication.focusWidget() is card.id_number
+
+
+def context_menus_opened(widgets):
+    """Send each widget a right-click's context-menu event; list the menus that showed."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QMenu
+
+    opened = []
+
+    class MenuSpy(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Show and isinstance(watched, QMenu):
+                opened.append(watched.actions()[0].text() if watched.actions() else "menu")
+                watched.close()  # offscreen menus cannot grab input; close it anyway
+            return False
+
+    spy = MenuSpy()
+    QApplication.instance().installEventFilter(spy)
+    try:
+        for widget in widgets:
+            point = QPoint(3, 3)
+            QApplication.sendEvent(widget, QContextMenuEvent(
+                QContextMenuEvent.Reason.Mouse, point, widget.mapToGlobal(point)))
+    finally:
+        QApplication.instance().removeEventFilter(spy)
+    return opened
+
+
+def scroll_bars_and_fields(wizard):
+    from PySide6.QtWidgets import QScrollBar
+
+    return [*wizard.findChildren(QScrollBar), *wizard.findChildren(QLineEdit)]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the control's offscreen menu
+def test_no_context_menu_anywhere_in_the_kiosk(kiosk, make_wizard):
+    desktop = make_wizard()
+    # the check can see a menu: the desktop's scroll bars and fields do offer one
+    assert context_menus_opened(scroll_bars_and_fields(desktop)[:3])
+    wizard = kiosk(fast=False)
+    run_session(wizard, print_it=False)
+    assert context_menus_opened(scroll_bars_and_fields(wizard)) == []

@@ -66,16 +66,12 @@ class NoUndo(QObject):
 
 
 class NoContextMenus(QObject):
-    """No context menu anywhere in the kiosk window: not the fields' copy/paste menu, not a
-    scroll bar's "Scroll here" menu, not one a later page adds."""
-
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.kiosk_window = window
+    """No context menu anywhere while the kiosk runs: not the fields' copy/paste menu, not a
+    scroll bar's "Scroll here" menu (also in a drop-down's own pop-up window), not one a
+    later page adds. In kiosk mode the kiosk is the whole application."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
-        return (event.type() == QEvent.Type.ContextMenu and isinstance(watched, QWidget)
-                and watched.window() is self.kiosk_window)
+        return event.type() == QEvent.Type.ContextMenu
 
 
 class KioskWizard(GuideWizard):
@@ -100,7 +96,7 @@ class KioskWizard(GuideWizard):
         self.watch = InactivityWatch(config.idle_seconds * 1000, self)
         self.watch.idle.connect(self._idle)
         self.watch.input.connect(self._input)
-        self.no_menus = NoContextMenus(self)
+        self.no_menus = NoContextMenus(self)  # removed again by leave()
         app = QGuiApplication.instance()
         if app is not None:
             app.installEventFilter(self.no_menus)
