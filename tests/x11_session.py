@@ -32,18 +32,27 @@ def need(*tools: str) -> None:
 
 
 class XServer:
-    """Xvfb on a display it picks itself (-displayfd), so parallel runs never collide."""
+    """Xvfb on a free display of its own, far from the :0 … :30 people and scripts use."""
 
     def __init__(self, width: int, height: int, window_manager: bool) -> None:
         need("Xvfb", "xdotool", "xwininfo", "xprop", *(["openbox"] if window_manager else []))
-        read, write = os.pipe()
-        self.xvfb = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{width}x{height}x24",
-             "-nolisten", "tcp"], pass_fds=(write,), stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL)
-        os.close(write)
-        with os.fdopen(read) as numbers:
-            self.display = ":" + numbers.readline().strip()
+        first = 200 + os.getpid() % 400
+        for number in range(first, first + 50):
+            if Path(f"/tmp/.X{number}-lock").exists():
+                continue
+            read, write = os.pipe()  # -displayfd: Xvfb writes the number once it is ready
+            self.xvfb = subprocess.Popen(
+                ["Xvfb", f":{number}", "-displayfd", str(write), "-screen", "0",
+                 f"{width}x{height}x24", "-nolisten", "tcp"], pass_fds=(write,),
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            os.close(write)
+            with os.fdopen(read) as ready:
+                if ready.readline().strip() == str(number):
+                    break
+            self.xvfb.wait(10)  # the display was taken after all: try the next one
+        else:
+            raise AssertionError("no free X display for Xvfb")
+        self.display = f":{number}"
         self.size = (width, height)
         self.wm: subprocess.Popen[bytes] | None = None
         if window_manager:
