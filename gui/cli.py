@@ -381,7 +381,7 @@ def _gui_command(argv: Sequence[str]) -> int:
         from gui.kiosk.app import run_kiosk
 
         return run_kiosk(Path(args.config) if args.config else None,
-                         today if args.as_of else None)
+                         today if args.as_of else None, exit_after_show=args.exit_after_show)
     from gui.app import run  # Qt is imported only for the window
 
     return run(today, args.lang, args.large_text, exit_after_show=args.exit_after_show)

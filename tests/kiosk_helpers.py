@@ -12,10 +12,21 @@ from tests.export_helpers import CANARY_ID
 
 TODAY = date(2026, 11, 29)
 CANARY_BIRTH = date(1980, 5, 1)  # the birth date inside CANARY_ID
+CANARY_START, CANARY_END = date(2006, 5, 1), date(2026, 5, 1)  # the card run_session enters
+CANARY_DATES = (CANARY_BIRTH, CANARY_START, CANARY_END)
+
+
+def date_forms(day):
+    """The ways a date may be written: ISO, compact, slashes, dots, Chinese, English."""
+    return [day.isoformat(), day.strftime("%Y%m%d"), day.strftime("%Y/%m/%d"),
+            day.strftime("%Y.%m.%d"), f"{day.year}年{day.month}月{day.day}日",
+            f"{day.day} {day.strftime('%B')} {day.year}", f"{day.day} {day:%b} {day.year}"]
+
+
 CANARY_FORMS = [
     CANARY_ID, CANARY_ID[:6] + " " + CANARY_ID[6:14] + " " + CANARY_ID[14:],
     CANARY_ID[:4] + " " + CANARY_ID[4:8] + " " + CANARY_ID[8:12] + " " + CANARY_ID[12:16],
-    "1980-05-01", "19800501", "1980/05/01", "1980.05.01", "1980年5月1日", "1 May 1980",
+    *dict.fromkeys(f for day in CANARY_DATES for f in date_forms(day)),
 ]
 
 
@@ -39,8 +50,8 @@ def run_session(wizard, situation=Situation.EXPIRY, print_it=True):
     card.id_number.setFocus()
     card.id_number.setText(CANARY_ID)
     card.id_number.textEdited.emit(CANARY_ID)
-    card.start.set_date(date(2006, 5, 1))
-    card.end.set_date(date(2026, 5, 1))
+    card.start.set_date(CANARY_START)
+    card.end.set_date(CANARY_END)
     next_page(wizard)
     page = wizard.pages[PageId.SITUATION]
     page.situations[situation].click()

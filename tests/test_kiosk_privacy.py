@@ -1,4 +1,5 @@
-"""Nothing personal is written anywhere: 100 sessions, an audit hook, a byte search."""
+"""Nothing personal is written anywhere (100 sessions, an audit hook, a byte search for the
+ID number and the birth and card dates) or left in memory after the reset."""
 
 import json
 import os
@@ -49,3 +50,15 @@ def test_hundred_sessions_write_nothing_personal(tmp_path):
                 hits += [(str(path), n) for n in needles if n in data]
     assert hits == []
     assert CANARY_FORMS[0] not in result.stdout + result.stderr  # nor in any log line
+
+
+def test_after_reset_no_canary_is_left_in_widgets_or_python_objects():
+    result = subprocess.run([sys.executable, str(ROOT / "tests" / "kiosk_memory_probe.py"), "3"],
+                            cwd=ROOT, capture_output=True, text=True, timeout=600, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    widgets_before, objects_before = found["before"]
+    # the scans can see the canary: mid-session it is on screen and in the session's objects
+    assert CANARY_FORMS[0] in widgets_before and "2026年5月1日" in widgets_before
+    assert any(hit.startswith("date 2006-05-01") for hit in objects_before)
+    assert found["after"] == [[], []]

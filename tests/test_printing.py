@@ -103,3 +103,28 @@ def test_a_real_kiosk_session_prints_through_cups(qapp, cups_pdf):
     text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(job.read_bytes())).pages)
     assert "身份证换领清单" in text.replace("\n", "")
     assert "某某派出所户政窗口" in text.replace("\n", "").replace(" ", "")
+
+
+def last_job_attributes():
+    ids = subprocess.run(["lpstat", "-W", "all", "-o", QUEUE], capture_output=True, text=True,
+                         check=False).stdout.split()
+    numbers = [int(word.rsplit("-", 1)[1]) for word in ids if word.startswith(f"{QUEUE}-")]
+    if not numbers:
+        return ""
+    return subprocess.run(["ipptool", "-tv", f"ipp://localhost/jobs/{max(numbers)}",
+                           "get-job-attributes.test"], capture_output=True, text=True,
+                          check=False).stdout
+
+
+def test_kiosk_jobs_ask_cups_to_keep_no_copy(qapp, cups_pdf):
+    if shutil.which("ipptool") is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI must check the job's options: install cups-ipp-utils")
+        pytest.skip("install cups-ipp-utils (ipptool)")
+    out, before = cups_pdf
+    outcome = print_silently(assessment("expiry"), load_content("zh_CN"), QUEUE)
+    assert outcome.ok, outcome.message
+    wait_for_new_pdf(out, before)
+    attributes = last_job_attributes()
+    assert "job-retain-until (nameWithoutLanguage) = none" in attributes or (
+        "job-retain-until (keyword) = none" in attributes), attributes[-2000:]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtPrintSupport import QPrintDialog, QPrintEngine, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QWidget
 
 from gui.content import Content
@@ -19,10 +19,27 @@ class PrintOutcome:
     message: str
 
 
+# Qt's CUPS engine passes this property's name/value pairs to cupsPrintFile() as job
+# options (qcups_p.h: PPK_CupsOptions); QPrinter has no public call for arbitrary options.
+CUPS_OPTIONS = QPrintEngine.PrintEnginePropertyKey(0xFE00)
+# PWG 5100.7 "job-retain-until": keep no copy of the job once printed. Servers that know it
+# (PAPPL 1.4+, CUPS 3) act on it; CUPS 2.4 records it and ignores it, so the site also sets
+# PreserveJobFiles No / PreserveJobHistory No in cupsd.conf (docs/kiosk.md).
+NO_RETENTION = ["job-retain-until", "none"]
+
+
 def _printer(info: QPrinterInfo, content: Content) -> QPrinter:
     printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
     printer.setDocName(content.text("export.pdf.title"))  # the job name: no identifiers
     return printer
+
+
+def _ask_for_no_retention(printer: QPrinter) -> None:
+    engine = printer.printEngine()
+    options = list(engine.property(CUPS_OPTIONS) or [])
+    if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and (
+            NO_RETENTION[0] not in options[::2]):
+        engine.setProperty(CUPS_OPTIONS, options + NO_RETENTION)
 
 
 def _print(printer: QPrinter, a: Assessment, content: Content,
@@ -41,6 +58,7 @@ def print_silently(a: Assessment, content: Content, printer_name: str | None = N
     printer = _printer(info, content)
     if info.isNull() or not printer.isValid():
         return PrintOutcome(False, content.text("export.print.no_printer"))
+    _ask_for_no_retention(printer)
     return _print(printer, a, content, site)
 
 

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -18,6 +18,9 @@ from gui.domain.dates import china_today
 from gui.flow import Session
 from gui.fonts import load_fonts
 from gui.kiosk.config import KioskConfig, parse
+from gui.kiosk.guard import WindowGuard
+from gui.kiosk.hardening import disable_core_dumps
+from gui.kiosk.lockout import PinLockout, default_state_path
 from gui.kiosk.window import KioskWizard
 
 
@@ -27,7 +30,15 @@ def read_config(path: Path | None) -> tuple[KioskConfig, list[str]]:
         return parse({})
     if not path.is_file():
         config, problems = parse({})
-        return config, [f"{path}: file not found", *problems]
+        why = "is not a file" if path.exists() else "file not found"
+        return config, [f"{path}: {why}; the kiosk runs on its defaults", *problems]
+    try:
+        with path.open("rb") as readable:  # QSettings says nothing about permissions
+            readable.read(1)
+    except OSError as error:
+        config, problems = parse({})
+        return config, [f"{path}: cannot be read ({error.strerror}); the kiosk runs on its "
+                        "defaults", *problems]
     settings = QSettings(str(path), QSettings.Format.IniFormat)
     if settings.status() != QSettings.Status.NoError:
         config, problems = parse({})
@@ -36,12 +47,13 @@ def read_config(path: Path | None) -> tuple[KioskConfig, list[str]]:
 
 
 def build_kiosk(app: QApplication, config: KioskConfig, problems: list[str],
-                as_of: date | None = None) -> KioskWizard:
+                as_of: date | None = None, lockout_path: Path | None = None) -> KioskWizard:
+    """The kiosk window; `lockout_path` None keeps the PIN lockout in memory (tests)."""
     app.setFont(QFont(load_fonts(), 12))
     i18n.install(app, config.language)
     rules = config.rules(load_rules())
     session = Session(as_of or china_today(), rules, config.locality)
-    return KioskWizard(session, config, problems, as_of)
+    return KioskWizard(session, config, problems, as_of, PinLockout.load(lockout_path))
 
 
 def install_crash_handler(wizard: KioskWizard) -> None:
@@ -59,13 +71,44 @@ def install_crash_handler(wizard: KioskWizard) -> None:
     sys.excepthook = handle
 
 
-def run_kiosk(config_path: Path | None, as_of: date | None) -> int:
+class ExitWhenPainted(QObject):
+    """`--exit-after-show`: end once the first page is painted.
+
+    QCoreApplication.exit, not quit(): Qt 6's quit() first asks every window to close,
+    and the kiosk window refuses, so quit() would never end the kiosk.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, lambda: QCoreApplication.exit(0))
+        return False
+
+
+def report_at_start(config: KioskConfig, problems: list[str]) -> None:
+    """Config problems on stderr too: the journal sees them even when nobody can log in."""
+    for problem in problems:
+        print(f"idguide kiosk: config: {problem}", file=sys.stderr)
+    if config.pin_hash is None:
+        print("idguide kiosk: no usable kiosk/pin_hash: there is no way out from the screen "
+              "(stop the service to leave; make a hash with `idguide kiosk-pin`)",
+              file=sys.stderr)
+    sys.stderr.flush()
+
+
+def run_kiosk(config_path: Path | None, as_of: date | None,
+              exit_after_show: bool = False) -> int:
+    for failure in disable_core_dumps():  # before anyone has typed anything
+        print(f"idguide kiosk: core dumps could not be turned off: {failure}", file=sys.stderr)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     config, problems = read_config(config_path)
-    wizard = build_kiosk(app, config, problems, as_of)
+    report_at_start(config, problems)
+    wizard = build_kiosk(app, config, problems, as_of, default_state_path())
     if not config.show_cursor:
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)
     install_crash_handler(wizard)
-    wizard.showFullScreen()
+    wizard.guard = WindowGuard(wizard)
+    if exit_after_show:
+        wizard.installEventFilter(ExitWhenPainted(wizard))
+    wizard.guard.show()
     return app.exec()

@@ -17,14 +17,18 @@ from gui.domain import RulesPack
 from gui.domain.rules import CASE_IDS, Locality
 
 MIN_IDLE_SECONDS = 30
-PIN_ITERATIONS = 200_000
+MIN_COUNTDOWN_SECONDS = 20  # WCAG 2.2.1 (timing adjustable): at least 20 s to react
+PIN_ITERATIONS = 200_000  # about 0.1 s per attempt on a small PC
+ITERATION_BOUNDS = (100_000, 2_000_000)  # below: too cheap to guess offline; above: seconds
+SALT_BYTES = (16, 64)
+DIGEST_BYTES = 32  # SHA-256
 SITE_LOCALITY = "site"  # the rules pack's locality name for this kiosk's overrides
 
 
 @dataclass(frozen=True)
 class KioskConfig:
     idle_seconds: int = 90
-    countdown_seconds: int = 15
+    countdown_seconds: int = 30  # WCAG 2.2.1 asks for at least 20 s to say "still here"
     language: str = "zh_CN"
     large_text: bool = True
     show_cursor: bool = False
@@ -94,8 +98,10 @@ def parse(values: Mapping[str, object]) -> tuple[KioskConfig, list[str]]:
         r.problems.append(f"kiosk/language = {language}: expected one of {', '.join(LOCALES)}")
         language = defaults.language
     pin_hash = r.text("kiosk/pin_hash")
-    if pin_hash is not None and not _well_formed(pin_hash):
-        r.problems.append("kiosk/pin_hash: not a hash made by `idguide kiosk-pin`")
+    pin_problem = pin_hash_problem(pin_hash) if pin_hash is not None else None
+    if pin_problem is not None:
+        r.problems.append(f"kiosk/pin_hash: {pin_problem}; the PIN cannot work, so there is "
+                          "no way out from the screen")
         pin_hash = None
     free = tuple(c.strip() for c in (r.text("rules/free_cases_home") or "").split(",") if c.strip())
     unknown = [c for c in free if c not in CASE_IDS]
@@ -106,7 +112,8 @@ def parse(values: Mapping[str, object]) -> tuple[KioskConfig, list[str]]:
     config = KioskConfig(
         idle_seconds=r.number("kiosk/idle_seconds", defaults.idle_seconds, MIN_IDLE_SECONDS,
                               3600),
-        countdown_seconds=r.number("kiosk/countdown_seconds", defaults.countdown_seconds, 5, 120),
+        countdown_seconds=r.number("kiosk/countdown_seconds", defaults.countdown_seconds,
+                                   MIN_COUNTDOWN_SECONDS, 120),
         language=language,
         large_text=r.flag("kiosk/large_text", defaults.large_text),
         show_cursor=r.flag("kiosk/show_cursor", defaults.show_cursor),
@@ -121,23 +128,41 @@ def parse(values: Mapping[str, object]) -> tuple[KioskConfig, list[str]]:
 
 def hash_pin(pin: str, salt: bytes | None = None) -> str:
     """A salted PBKDF2 hash for the config file; the PIN itself is never stored."""
-    salt = salt or secrets.token_bytes(16)
+    salt = salt or secrets.token_bytes(SALT_BYTES[0])
     digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt, PIN_ITERATIONS)
     return f"pbkdf2_sha256${PIN_ITERATIONS}${salt.hex()}${digest.hex()}"
 
 
-def _well_formed(stored: str) -> bool:
+def pin_hash_problem(stored: str) -> str | None:
+    """Why `stored` cannot be used as a PIN hash, or None.
+
+    The bounds matter: the iteration count is work done on every PIN attempt, so a typo
+    like 10^100 (OverflowError) or 2×10^9 (minutes of frozen screen) must be refused here.
+    """
     parts = stored.split("$")
+    if len(parts) != 4 or parts[0] != "pbkdf2_sha256":
+        return "not a hash made by `idguide kiosk-pin`"
+    _, iterations, salt, digest = parts
+    lo, hi = ITERATION_BOUNDS
+    if not (iterations.isascii() and iterations.isdigit() and len(iterations) <= len(str(hi))
+            and lo <= int(iterations) <= hi):
+        return (f"iteration count {iterations[:12]} is outside {lo}–{hi}; make a new hash "
+                "with `idguide kiosk-pin`")
     try:
-        return (len(parts) == 4 and parts[0] == "pbkdf2_sha256" and int(parts[1]) > 0
-                and bool(bytes.fromhex(parts[2])) and len(bytes.fromhex(parts[3])) == 32)
+        salt_bytes, digest_bytes = bytes.fromhex(salt), bytes.fromhex(digest)
     except ValueError:
-        return False
+        return "salt or digest is not hexadecimal; make a new hash with `idguide kiosk-pin`"
+    if not SALT_BYTES[0] <= len(salt_bytes) <= SALT_BYTES[1]:
+        return (f"salt of {len(salt_bytes)} bytes is outside {SALT_BYTES[0]}–{SALT_BYTES[1]}; "
+                "make a new hash with `idguide kiosk-pin`")
+    if len(digest_bytes) != DIGEST_BYTES:
+        return f"digest is not {DIGEST_BYTES} bytes; make a new hash with `idguide kiosk-pin`"
+    return None
 
 
 def check_pin(pin: str, stored: str | None) -> bool:
-    if stored is None or not _well_formed(stored):
+    if stored is None or pin_hash_problem(stored) is not None:
         return False
     _, iterations, salt, expected = stored.split("$")
     digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), bytes.fromhex(salt), int(iterations))
-    return hmac.compare_digest(digest.hex(), expected)
+    return hmac.compare_digest(digest.hex(), expected.lower())

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -13,18 +14,64 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from gui.widgets import label
 
+TRAPPED = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.Shortcut,
+    QEvent.Type.ShortcutOverride, QEvent.Type.InputMethod, QEvent.Type.FocusIn,
+})
+
+
+class KeyboardTrap(QObject):
+    """While an overlay is up, the keyboard belongs to it: focus stays inside, Tab cycles
+    inside, and no shortcut (the wizard's Alt+N, Alt+B …) reaches the widgets behind."""
+
+    def __init__(self, overlay: Overlay) -> None:
+        super().__init__(overlay)
+        self.overlay = overlay
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        # the event type first: other events reach widgets in the middle of being destroyed,
+        # where touching them from Python would crash
+        kind = event.type()
+        if kind not in TRAPPED or not isinstance(watched, QWidget) or not isValid(watched):
+            return False
+        if watched.window() is not self.overlay.window():
+            return False
+        inside = watched is self.overlay or self.overlay.isAncestorOf(watched)
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in (
+                Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.overlay.cycle_focus(backwards=event.key() == Qt.Key.Key_Backtab
+                                     or bool(event.modifiers()
+                                             & Qt.KeyboardModifier.ShiftModifier))
+            return True
+        if inside:
+            return False
+        if kind in (QEvent.Type.Shortcut, QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress,
+                    QEvent.Type.KeyRelease, QEvent.Type.InputMethod):
+            self.overlay.take_focus()
+            return True
+        if kind == QEvent.Type.FocusIn:  # focus must not settle behind the overlay
+            QTimer.singleShot(0, self.overlay.take_focus)
+        return False
+
 
 class Overlay(QFrame):
-    """Covers its parent (following its size) with a centred panel; hidden until shown."""
+    """Covers its parent (following its size) with a centred panel; hidden until shown.
+
+    Modal to input: it takes the keyboard while shown and gives focus back when hidden.
+    """
 
     def __init__(self, parent: QWidget, name: str) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setStyleSheet(f"QFrame#{name} {{ background: rgba(0, 0, 0, 150); }}"
-                           " QFrame#panel { background: white; border-radius: 12px; }")
+        # opaque, not dimmed: the last person's dates must not stay readable behind it
+        self.setStyleSheet(f"QFrame#{name} {{ background: #1f2933; }}"
+                           " QFrame#panel { background: white; border-radius: 12px; }"
+                           " QLabel#countdown_number { font-size: 120px; font-weight: 700;"
+                           " color: #8a1c1c; }")
         self.panel = QFrame()
         self.panel.setObjectName("panel")
         self.panel.setMinimumWidth(560)
@@ -36,6 +83,8 @@ class Overlay(QFrame):
         outer.addWidget(self.panel, 0, Qt.AlignmentFlag.AlignVCenter)
         outer.addStretch(1)
         parent.installEventFilter(self)
+        self.trap = KeyboardTrap(self)
+        self._focus_before: QWidget | None = None
         self.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
@@ -46,7 +95,61 @@ class Overlay(QFrame):
     def present(self) -> None:
         self.setGeometry(self.parentWidget().rect())
         self.raise_()
+        if not self.isVisible():
+            focus = QApplication.focusWidget()
+            self._focus_before = focus if focus is not None and not self.isAncestorOf(
+                focus) else None
+            app = QApplication.instance()
+            if app is not None:
+                app.installEventFilter(self.trap)
         self.show()
+        self.take_focus()
+
+    def focus_chain(self) -> list[QWidget]:
+        return [w for w in self.findChildren(QWidget)
+                if w.isVisibleTo(self) and w.isEnabled()
+                and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+
+    def focus_target(self) -> QWidget | None:
+        """Where focus goes when the overlay opens (the first control by default)."""
+        chain = self.focus_chain()
+        return chain[0] if chain else None
+
+    def take_focus(self) -> None:
+        if not self.isVisible():
+            return
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            target = self.focus_target()
+            (target or self).setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def cycle_focus(self, backwards: bool) -> None:
+        chain = self.focus_chain()
+        if not chain:
+            return
+        focus = QApplication.focusWidget()
+        index = chain.index(focus) if focus in chain else -1
+        step = -1 if backwards else 1
+        chain[(index + step) % len(chain)].setFocus(
+            Qt.FocusReason.BacktabFocusReason if backwards else Qt.FocusReason.TabFocusReason)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # Qt override
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.trap)
+        before, self._focus_before = self._focus_before, None
+        if before is not None and isValid(before) and before.isVisible():
+            before.setFocus(Qt.FocusReason.OtherFocusReason)
+        super().hideEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
+        event.accept()  # a key the overlay's controls did not use stops here, not behind
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # Qt override
+        event.accept()  # a tap on the dimmed area does nothing
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # Qt override
+        event.accept()
 
 
 def big_button(text: str = "") -> QPushButton:
@@ -63,11 +166,14 @@ class CountdownOverlay(Overlay):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, "countdown")
         self.question = label(role="title")
+        self.number = label()  # the seconds left, big enough to read from a step away
+        self.number.setObjectName("countdown_number")
+        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail = label()
         self.keep = big_button()
         self.keep.setObjectName("keep_going")
         self.keep.clicked.connect(self.cancel)
-        for widget in (self.question, self.detail, self.keep):
+        for widget in (self.question, self.number, self.detail, self.keep):
             self.content.addWidget(widget)
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
@@ -81,7 +187,9 @@ class CountdownOverlay(Overlay):
         self._show_left()
 
     def _show_left(self) -> None:
+        self.number.setText(str(self.left))
         self.detail.setText(self.tr("{n} 秒后将清除本次填写的内容，回到首页。").format(n=self.left))
+        self.number.setAccessibleName(self.detail.text())
 
     def start(self, seconds: int) -> None:
         self.left = seconds
@@ -150,10 +258,11 @@ class PinOverlay(Overlay):
         self.retranslate()
         self.present()
 
-    def refuse(self, locked: bool = False) -> None:
+    def refuse(self, minutes: int = 0) -> None:
+        """A wrong PIN; `minutes` > 0 while the pad is shut after too many of them."""
         self.field.setText("")
-        self.message.setText(self.tr("试错次数太多，请一分钟后再试。") if locked
-                             else self.tr("PIN 不对。"))
+        self.message.setText(self.tr("试错次数太多，请 {n} 分钟后再试。").format(n=minutes)
+                             if minutes else self.tr("PIN 不对。"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
         # Enter submits the PIN; it must not reach the wizard's Next button behind
@@ -184,6 +293,9 @@ class AdminOverlay(Overlay):
         self.back.clicked.connect(self.hide)
         for widget in (self.heading, self.problems, self.quit, self.back):
             self.content.addWidget(widget)
+
+    def focus_target(self) -> QWidget | None:
+        return self.back  # Enter on an admin screen someone walked up to must not quit
 
     def open(self, problems: list[str]) -> None:
         self.heading.setText(self.tr("管理"))

@@ -2,22 +2,32 @@
 
 from __future__ import annotations
 
+import math
+import sys
 import time
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QClipboard, QCloseEvent, QGuiApplication, QMouseEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import (
+    QClipboard,
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QLineEdit, QWidget, QWizard
 
 from gui.domain.dates import china_today
 from gui.flow import Draft, Session
 from gui.kiosk.config import KioskConfig, check_pin
+from gui.kiosk.guard import WindowGuard
 from gui.kiosk.idle import InactivityWatch
+from gui.kiosk.lockout import PinLockout
 from gui.kiosk.overlays import AdminOverlay, CountdownOverlay, ErrorOverlay, PinOverlay
 from gui.wizard import GuideWizard
 
-PIN_TRIES = 5
-PIN_LOCK_S = 60.0
 TAPS = 5
 TAP_WINDOW_S = 3.0
 CORNER_PX = 64  # inside the step list's heading: covers no button
@@ -42,16 +52,38 @@ class AdminCorner(QWidget):
         event.accept()
 
 
+class NoUndo(QObject):
+    """Undo and redo keys do nothing in the kiosk's fields: what one person deleted is not
+    there for the next one to bring back (QLineEdit cannot switch its undo stack off)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and isinstance(
+                event, QKeyEvent) and (event.matches(QKeySequence.StandardKey.Undo)
+                                       or event.matches(QKeySequence.StandardKey.Redo)):
+            event.accept()
+            return True
+        return False
+
+
+class NoContextMenus(QObject):
+    """No context menu anywhere while the kiosk runs: not the fields' copy/paste menu, not a
+    scroll bar's "Scroll here" menu (also in a drop-down's own pop-up window), not one a
+    later page adds. In kiosk mode the kiosk is the whole application."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        return event.type() == QEvent.Type.ContextMenu
+
+
 class KioskWizard(GuideWizard):
     def __init__(self, session: Session, config: KioskConfig, problems: list[str],
-                 as_of: date | None = None) -> None:
+                 as_of: date | None = None, lockout: PinLockout | None = None) -> None:
         super().__init__(session, config.language, config.large_text)
         self.kiosk = config
         self.problems = problems
         self.as_of = as_of
         self._may_close = False
-        self._failures = 0
-        self._locked_until = 0.0
+        self.guard: WindowGuard | None = None  # set by run_kiosk: keeps the window up
+        self.lockout = lockout or PinLockout()
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
         self.countdown = CountdownOverlay(self)
         self.countdown.expired.connect(self.start_again)
@@ -64,8 +96,14 @@ class KioskWizard(GuideWizard):
         self.watch = InactivityWatch(config.idle_seconds * 1000, self)
         self.watch.idle.connect(self._idle)
         self.watch.input.connect(self._input)
+        self.no_menus = NoContextMenus(self)  # removed again by leave()
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.no_menus)
+        self.no_undo = NoUndo(self)
         for edit in self.findChildren(QLineEdit):  # no copy, paste or "select all" menus
             edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+            edit.installEventFilter(self.no_undo)
         self.retranslate()
 
     # --- no way out -----------------------------------------------------------------
@@ -86,24 +124,28 @@ class KioskWizard(GuideWizard):
             self.pin.ask()
 
     def _check_pin(self, pin: str) -> None:
-        now = time.monotonic()
-        if now < self._locked_until:
-            self.pin.refuse(locked=True)
+        if self.lockout.remaining() > 0:  # no PBKDF2 work, no answer, while the pad is shut
+            self.pin.refuse(minutes=math.ceil(self.lockout.remaining() / 60))
             return
         if self.kiosk is not None and check_pin(pin, self.kiosk.pin_hash):
-            self._failures = 0
+            self.lockout.succeeded()
             self.pin.dismiss()
             self.admin.open(self.problems)
             return
-        self._failures += 1
-        if self._failures >= PIN_TRIES:  # slow guessing down: a 4-digit PIN is short
-            self._failures = 0
-            self._locked_until = now + PIN_LOCK_S
-        self.pin.refuse(locked=now < self._locked_until)
+        self.lockout.failed()  # a round of wrong PINs shuts the pad, longer each round
+        if self.lockout.save_error:
+            print(f"idguide kiosk: PIN lockout kept in memory only: {self.lockout.save_error}",
+                  file=sys.stderr)
+        self.pin.refuse(minutes=math.ceil(self.lockout.remaining() / 60))
 
     def leave(self) -> None:
         self._may_close = True
         self.watch.stop()
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.no_menus)
+        if self.guard is not None:
+            self.guard.stop()
         self.close()
 
     # --- idle reset -----------------------------------------------------------------

@@ -45,7 +45,9 @@ class CardPage(GuidePage):
             field.setObjectName(name)
             field.changed.connect(self._dates_changed)
         self.long_term.toggled.connect(self._dates_changed)
-        self.id_number.textEdited.connect(self._id_changed)
+        # textChanged, not textEdited: undo and redo change the text too, and the session
+        # must follow the field (an undone number must not linger in the session)
+        self.id_number.textChanged.connect(self._id_changed)
         self.id_number.editingFinished.connect(self._id_finished)
         self._id_done = False
         self._rendering = False

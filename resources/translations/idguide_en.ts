@@ -1,30 +1,29 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
     <name>AdminOverlay</name>
     <message>
-        <location filename="../../gui/kiosk/overlays.py" line="189"/>
+        <location filename="../../gui/kiosk/overlays.py" line="301" />
         <source>管理</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/overlays.py" line="190"/>
+        <location filename="../../gui/kiosk/overlays.py" line="302" />
         <source>配置有误，已使用默认值：</source>
         <translation>Configuration problems; defaults are used for:</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/overlays.py" line="190"/>
+        <location filename="../../gui/kiosk/overlays.py" line="302" />
         <source>配置正常。</source>
         <translation>Configuration OK.</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/overlays.py" line="192"/>
+        <location filename="../../gui/kiosk/overlays.py" line="304" />
         <source>退出自助模式</source>
         <translation>Leave kiosk mode</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/overlays.py" line="193"/>
+        <location filename="../../gui/kiosk/overlays.py" line="305" />
         <source>返回</source>
         <translation>Back</translation>
     </message>
@@ -32,7 +31,7 @@
 <context>
     <name>AlipayPage</name>
     <message>
-        <location filename="../../gui/pages/alipay.py" line="50"/>
+        <location filename="../../gui/pages/alipay.py" line="50" />
         <source>在支付宝更新身份证</source>
         <translation>Update your ID card in Alipay</translation>
     </message>
@@ -40,71 +39,71 @@
 <context>
     <name>CardPage</name>
     <message>
-        <location filename="../../gui/pages/card.py" line="60"/>
+        <location filename="../../gui/pages/card.py" line="62" />
         <source>您的身份证</source>
         <translation>Your ID card</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="61"/>
+        <location filename="../../gui/pages/card.py" line="63" />
         <source>请看身份证背面（国徽面）的「有效期限」，按上面的日期选择。</source>
         <translation>Look at 有效期限 (validity) on the side with the national emblem (国徽面) and pick the dates printed there.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="62"/>
-        <location filename="../../gui/pages/card.py" line="66"/>
+        <location filename="../../gui/pages/card.py" line="64" />
+        <location filename="../../gui/pages/card.py" line="68" />
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="63"/>
-        <location filename="../../gui/pages/card.py" line="67"/>
+        <location filename="../../gui/pages/card.py" line="65" />
+        <location filename="../../gui/pages/card.py" line="69" />
         <source>有效期限：起始日期</source>
         <translation>Validity: start date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="64"/>
-        <location filename="../../gui/pages/card.py" line="68"/>
+        <location filename="../../gui/pages/card.py" line="66" />
+        <location filename="../../gui/pages/card.py" line="70" />
         <source>有效期限：截止日期</source>
         <translation>Validity: end date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="65"/>
+        <location filename="../../gui/pages/card.py" line="67" />
         <source>年</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="65"/>
+        <location filename="../../gui/pages/card.py" line="67" />
         <source>月</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="65"/>
+        <location filename="../../gui/pages/card.py" line="67" />
         <source>日</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="69"/>
+        <location filename="../../gui/pages/card.py" line="71" />
         <source>截止处印着「长期」</source>
         <translation>The end date reads 长期 (long-term)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="71"/>
-        <location filename="../../gui/pages/card.py" line="74"/>
+        <location filename="../../gui/pages/card.py" line="73" />
+        <location filename="../../gui/pages/card.py" line="76" />
         <source>身份证号码（可不填）</source>
         <translation>ID number (optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="73"/>
+        <location filename="../../gui/pages/card.py" line="75" />
         <source>只用来自动填写并核对出生日期；不会保存，也不会打印，输入后只显示前后几位。</source>
         <translation>Only used to fill in and check your birth date; never stored or printed, and shown with the middle hidden once typed.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="75"/>
+        <location filename="../../gui/pages/card.py" line="77" />
         <source>18 位号码，可不填</source>
         <translation>18 characters, optional</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="168"/>
+        <location filename="../../gui/pages/card.py" line="170" />
         <source>已识别：{masked}，出生日期 {birth}</source>
         <translation>Recognised: {masked}, born {birth}</translation>
     </message>
@@ -112,27 +111,27 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="73"/>
+        <location filename="../../gui/pages/checklist.py" line="73" />
         <source>去派出所办理：清单</source>
         <translation>Your checklist for the police station</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="74"/>
+        <location filename="../../gui/pages/checklist.py" line="74" />
         <source>保存清单（PDF）</source>
         <translation>Save checklist (PDF)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="75"/>
+        <location filename="../../gui/pages/checklist.py" line="75" />
         <source>打印清单</source>
         <translation>Print checklist</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="76"/>
+        <location filename="../../gui/pages/checklist.py" line="76" />
         <source>保存日历提醒</source>
         <translation>Save calendar reminder</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="118"/>
+        <location filename="../../gui/pages/checklist.py" line="118" />
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
@@ -140,17 +139,17 @@
 <context>
     <name>CountdownOverlay</name>
     <message>
-        <location filename="../../gui/kiosk/overlays.py" line="78"/>
+        <location filename="../../gui/kiosk/overlays.py" line="184" />
         <source>还在吗？</source>
         <translation>Are you still there?</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/overlays.py" line="79"/>
+        <location filename="../../gui/kiosk/overlays.py" line="185" />
         <source>继续</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/overlays.py" line="84"/>
+        <location filename="../../gui/kiosk/overlays.py" line="191" />
         <source>{n} 秒后将清除本次填写的内容，回到首页。</source>
         <translation>In {n} seconds everything entered will be cleared and the guide will start again.</translation>
     </message>
@@ -158,12 +157,12 @@
 <context>
     <name>ErrorOverlay</name>
     <message>
-        <location filename="../../gui/kiosk/overlays.py" line="210"/>
+        <location filename="../../gui/kiosk/overlays.py" line="322" />
         <source>出了点问题，请重新开始</source>
         <translation>Something went wrong. Please start again.</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/overlays.py" line="211"/>
+        <location filename="../../gui/kiosk/overlays.py" line="323" />
         <source>重新开始</source>
         <translation>Start again</translation>
     </message>
@@ -171,12 +170,12 @@
 <context>
     <name>GuideWizard</name>
     <message>
-        <location filename="../../gui/wizard.py" line="207"/>
+        <location filename="../../gui/wizard.py" line="207" />
         <source>身份证续期指引</source>
         <translation>ID Renewal Guide</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="208"/>
+        <location filename="../../gui/wizard.py" line="208" />
         <source>重新开始</source>
         <translation>Start again</translation>
     </message>
@@ -184,7 +183,7 @@
 <context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../../gui/pages/results.py" line="80"/>
+        <location filename="../../gui/pages/results.py" line="80" />
         <source>对支付宝和其他服务的影响</source>
         <translation>What it means for Alipay and other services</translation>
     </message>
@@ -192,7 +191,7 @@
 <context>
     <name>KioskWizard</name>
     <message>
-        <location filename="../../gui/kiosk/window.py" line="156"/>
+        <location filename="../../gui/kiosk/window.py" line="198" />
         <source>完成 / 下一位</source>
         <translation>Done / next person</translation>
     </message>
@@ -200,28 +199,28 @@
 <context>
     <name>PinOverlay</name>
     <message>
-        <location filename="../../gui/kiosk/overlays.py" line="142"/>
-        <location filename="../../gui/kiosk/overlays.py" line="143"/>
+        <location filename="../../gui/kiosk/overlays.py" line="250" />
+        <location filename="../../gui/kiosk/overlays.py" line="251" />
         <source>管理员 PIN</source>
         <translation>Administrator PIN</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/overlays.py" line="144"/>
+        <location filename="../../gui/kiosk/overlays.py" line="252" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/overlays.py" line="145"/>
+        <location filename="../../gui/kiosk/overlays.py" line="253" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/overlays.py" line="155"/>
-        <source>试错次数太多，请一分钟后再试。</source>
-        <translation>Too many wrong tries: try again in a minute.</translation>
+        <location filename="../../gui/kiosk/overlays.py" line="264" />
+        <source>试错次数太多，请 {n} 分钟后再试。</source>
+        <translation>Too many wrong PINs. Try again in {n} min.</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/overlays.py" line="156"/>
+        <location filename="../../gui/kiosk/overlays.py" line="265" />
         <source>PIN 不对。</source>
         <translation>Wrong PIN.</translation>
     </message>
@@ -229,67 +228,67 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../gui/pages/situation.py" line="54"/>
+        <location filename="../../gui/pages/situation.py" line="54" />
         <source>您的情况</source>
         <translation>Your situation</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="55"/>
+        <location filename="../../gui/pages/situation.py" line="55" />
         <source>发生了什么？</source>
         <translation>What happened?</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="57"/>
+        <location filename="../../gui/pages/situation.py" line="57" />
         <source>身份证已经过期，或者快到期了</source>
         <translation>My ID card has expired, or soon will</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="58"/>
+        <location filename="../../gui/pages/situation.py" line="58" />
         <source>已经领到新身份证，但支付宝里还是旧证</source>
         <translation>I already have my new card, but Alipay still shows the old one</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="59"/>
+        <location filename="../../gui/pages/situation.py" line="59" />
         <source>身份证丢了</source>
         <translation>I lost my ID card</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="60"/>
+        <location filename="../../gui/pages/situation.py" line="60" />
         <source>身份证损坏了</source>
         <translation>My ID card is damaged</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="61"/>
+        <location filename="../../gui/pages/situation.py" line="61" />
         <source>改了名字</source>
         <translation>I changed my name</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="66"/>
+        <location filename="../../gui/pages/situation.py" line="66" />
         <source>您现在在哪里办？</source>
         <translation>Where will you apply?</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="67"/>
+        <location filename="../../gui/pages/situation.py" line="67" />
         <source>在户籍地（户口所在的城市）</source>
         <translation>Where my hukou (户口) is registered</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="68"/>
+        <location filename="../../gui/pages/situation.py" line="68" />
         <source>在外地（不是户口所在的城市）</source>
         <translation>Elsewhere</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="69"/>
+        <location filename="../../gui/pages/situation.py" line="69" />
         <source>最近要坐火车或飞机</source>
         <translation>I need to take a train or plane soon</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="70"/>
+        <location filename="../../gui/pages/situation.py" line="70" />
         <source>享受低保或特困救助（可不选）</source>
         <translation>I get 低保 (minimum living allowance) or hardship aid (optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="71"/>
+        <location filename="../../gui/pages/situation.py" line="71" />
         <source>只用来判断能否免交工本费。</source>
         <translation>Only used to tell whether the fee is waived.</translation>
     </message>
@@ -297,7 +296,7 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../gui/pages/results.py" line="47"/>
+        <location filename="../../gui/pages/results.py" line="47" />
         <source>您的证件现在怎样</source>
         <translation>Where your card stands</translation>
     </message>
@@ -305,47 +304,47 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../gui/wizard.py" line="67"/>
+        <location filename="../../gui/wizard.py" line="67" />
         <source>欢迎</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="67"/>
+        <location filename="../../gui/wizard.py" line="67" />
         <source>您的证件</source>
         <translation>Your card</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="68"/>
+        <location filename="../../gui/wizard.py" line="68" />
         <source>证件状态</source>
         <translation>Card status</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="68"/>
+        <location filename="../../gui/wizard.py" line="68" />
         <source>您的情况</source>
         <translation>Your situation</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="69"/>
+        <location filename="../../gui/wizard.py" line="69" />
         <source>对支付宝的影响</source>
         <translation>Alipay impact</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="69"/>
+        <location filename="../../gui/wizard.py" line="69" />
         <source>更新支付宝</source>
         <translation>Update Alipay</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="70"/>
+        <location filename="../../gui/wizard.py" line="70" />
         <source>办理清单</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="70"/>
+        <location filename="../../gui/wizard.py" line="70" />
         <source>您的回答</source>
         <translation>Your answers</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="85"/>
+        <location filename="../../gui/wizard.py" line="85" />
         <source>第 {n} 步，共 {total} 步</source>
         <translation>Step {n} of {total}</translation>
     </message>
@@ -353,107 +352,107 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../gui/pages/summary.py" line="35"/>
+        <location filename="../../gui/pages/summary.py" line="35" />
         <source>您的回答</source>
         <translation>Your answers</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="40"/>
+        <location filename="../../gui/pages/summary.py" line="40" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="40"/>
+        <location filename="../../gui/pages/summary.py" line="40" />
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="42"/>
+        <location filename="../../gui/pages/summary.py" line="42" />
         <source>过期或快到期</source>
         <translation>Expired or expiring</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="42"/>
+        <location filename="../../gui/pages/summary.py" line="42" />
         <source>已领到新证</source>
         <translation>New card in hand</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="43"/>
+        <location filename="../../gui/pages/summary.py" line="43" />
         <source>丢失</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="43"/>
+        <location filename="../../gui/pages/summary.py" line="43" />
         <source>损坏</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="44"/>
+        <location filename="../../gui/pages/summary.py" line="44" />
         <source>改名</source>
         <translation>Name changed</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="50"/>
+        <location filename="../../gui/pages/summary.py" line="50" />
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="51"/>
+        <location filename="../../gui/pages/summary.py" line="51" />
         <source>有效期限：起始日期</source>
         <translation>Validity: start date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="52"/>
+        <location filename="../../gui/pages/summary.py" line="52" />
         <source>有效期限：截止日期</source>
         <translation>Validity: end date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="54"/>
+        <location filename="../../gui/pages/summary.py" line="54" />
         <source>身份证号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="55"/>
+        <location filename="../../gui/pages/summary.py" line="55" />
         <source>未填写</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="56"/>
+        <location filename="../../gui/pages/summary.py" line="56" />
         <source>情况</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="60"/>
+        <location filename="../../gui/pages/summary.py" line="60" />
         <source>办理地点</source>
         <translation>Where you apply</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="61"/>
+        <location filename="../../gui/pages/summary.py" line="61" />
         <source>外地</source>
         <translation>Elsewhere</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="61"/>
+        <location filename="../../gui/pages/summary.py" line="61" />
         <source>户籍地</source>
         <translation>Where your hukou is registered</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="62"/>
+        <location filename="../../gui/pages/summary.py" line="62" />
         <source>最近要坐火车或飞机</source>
         <translation>I need to take a train or plane soon</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="63"/>
+        <location filename="../../gui/pages/summary.py" line="63" />
         <source>低保或特困</source>
         <translation>低保 or hardship</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="78"/>
+        <location filename="../../gui/pages/summary.py" line="78" />
         <source>修改</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="79"/>
+        <location filename="../../gui/pages/summary.py" line="79" />
         <source>修改：{answer}</source>
         <translation>Change: {answer}</translation>
     </message>
@@ -461,45 +460,45 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="60"/>
+        <location filename="../../gui/pages/welcome.py" line="60" />
         <source>欢迎</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="61"/>
+        <location filename="../../gui/pages/welcome.py" line="61" />
         <source>身份证续期指引</source>
         <translation>ID Renewal Guide</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="63"/>
+        <location filename="../../gui/pages/welcome.py" line="63" />
         <source>身份证过期后，支付宝可能限制花呗、借呗等服务。这里一步一步帮您弄清：证件现在怎样、对支付宝有什么影响、去派出所带什么、拿到新证后怎样在支付宝更新。</source>
         <translation>When your ID card expires, Alipay may restrict 花呗, 借呗 and other services. Step by step, this guide shows where your card stands, what it means for Alipay, what to bring to the police station, and how to update Alipay once you have the new card.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="67"/>
+        <location filename="../../gui/pages/welcome.py" line="67" />
         <source>隐私：您填写的内容只在本次使用中留在这台电脑的内存里，不会保存，也不会发送到任何地方。</source>
-        <translation>Privacy: what you enter stays in this computer&apos;s memory for this visit only. It is never saved and never sent anywhere.</translation>
+        <translation>Privacy: what you enter stays in this computer's memory for this visit only. It is never saved and never sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="68"/>
-        <location filename="../../gui/pages/welcome.py" line="69"/>
+        <location filename="../../gui/pages/welcome.py" line="68" />
+        <location filename="../../gui/pages/welcome.py" line="69" />
         <source>大字模式</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="70"/>
+        <location filename="../../gui/pages/welcome.py" line="70" />
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="71"/>
-        <location filename="../../gui/pages/welcome.py" line="72"/>
-        <location filename="../../gui/pages/welcome.py" line="85"/>
+        <location filename="../../gui/pages/welcome.py" line="71" />
+        <location filename="../../gui/pages/welcome.py" line="72" />
+        <location filename="../../gui/pages/welcome.py" line="85" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="79"/>
+        <location filename="../../gui/pages/welcome.py" line="79" />
         <source>身份证续期指引 {version}
 规则核对日期：{checked}
 内容依据公开资料整理，各地做法以当地受理点为准。

@@ -1,0 +1,121 @@
+"""The window is the session, on a real X server (Xvfb), with and without a window manager.
+
+Each test starts Xvfb on a free display and the real `python -m gui --kiosk` as a child
+process, then does to its window what a person with a keyboard, a window manager's
+shortcuts or another X client could do. Skipped without xvfb / xdotool / x11-utils /
+openbox, except under CI=true.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from gui.kiosk.guard import EXIT_WINDOW_LOST
+from tests.x11_session import Kiosk, XServer, leave_full_screen
+
+RESTORE_S = 1.0  # "restores itself within a second"
+LANDSCAPE, PORTRAIT = (1920, 1080), (1080, 1920)
+
+
+@pytest.fixture
+def x_server():
+    made = []
+
+    def start(size=LANDSCAPE, window_manager=False):
+        server = XServer(*size, window_manager)
+        made.append(server)
+        return server
+
+    yield start
+    for server in made:
+        server.stop()
+
+
+@pytest.fixture
+def kiosk(tmp_path):
+    made = []
+
+    def start(server, *args):
+        made.append(Kiosk(server, tmp_path, *args))
+        return made[-1]
+
+    yield start
+    for process in made:
+        process.stop()
+
+
+@pytest.mark.parametrize("size", [LANDSCAPE, PORTRAIT], ids=["landscape", "portrait"])
+def test_without_a_window_manager_the_kiosk_covers_the_screen(x_server, kiosk, size):
+    # showFullScreen() alone left a 500×678 window here: nobody acts on the hint
+    app = kiosk(x_server(size))
+    assert app.covers_screen()
+
+
+def come_back_after(app, *action):
+    """Do `action` to the kiosk's window; assert it was really disturbed, then restored."""
+    app.x.wait_for(app.restored, 5, "the last restore never settled")
+    started = time.monotonic()
+    app.restored()
+    probe = time.monotonic() - started  # one look with xwininfo + xprop, slow on a busy machine
+    if action[0] == "leave_full_screen":
+        leave_full_screen(app.x.display, app.window)
+    else:
+        app.xdotool(*action)
+    # a second for the kiosk, plus the time our own tools take to look (twice: the look that
+    # may just miss the restore, and the one that sees it)
+    return app.x.wait_for(app.restored, RESTORE_S + 2 * probe,
+                          f"not restored within 1 s after {action}")
+
+
+@pytest.mark.parametrize("window_manager", [False, True], ids=["no-wm", "openbox"])
+def test_window_restores_itself(x_server, kiosk, window_manager):
+    server = x_server(window_manager=window_manager)
+    app = kiosk(server)
+    actions = [("windowminimize", "%w"), ("windowunmap", "%w"), ("windowsize", "%w", "640", "480"),
+               ("windowmove", "%w", "300", "200")]
+    if window_manager:  # openbox's own ways of hiding a window or taking its full screen away
+        actions += [("key", "super+d"), ("key", "ctrl+alt+Right"), ("leave_full_screen",),
+                    ("set_desktop_for_window", "%w", "2")]
+    for action in actions:
+        come_back_after(app, *action)
+    assert app.process.poll() is None
+
+
+def test_an_unmapped_window_was_really_gone_before_it_came_back(x_server, kiosk):
+    # the restore test is only meaningful if the action takes effect: see it happen
+    server = x_server()
+    app = kiosk(server)
+    app.xdotool("windowunmap", "--sync", "%w")
+    seen_gone = app.info().get("Map State") == "IsUnMapped"
+    server.wait_for(app.restored, RESTORE_S, "not restored")
+    assert seen_gone
+
+
+@pytest.mark.parametrize("window_manager", [False, True], ids=["no-wm", "openbox"])
+def test_a_destroyed_window_ends_the_process_non_zero(x_server, kiosk, window_manager):
+    app = kiosk(x_server(window_manager=window_manager))
+    app.xdotool("windowclose", "%w")  # XDestroyWindow behind Qt's back
+    assert app.exit_code() == EXIT_WINDOW_LOST
+    assert "window was destroyed" in app.stderr
+
+
+@pytest.mark.parametrize("window_manager", [False, True], ids=["no-wm", "openbox"])
+def test_a_killed_connection_ends_the_process_non_zero(x_server, kiosk, window_manager):
+    app = kiosk(x_server(window_manager=window_manager))
+    app.xdotool("windowkill", "%w")  # XKillClient: the X server drops our connection
+    assert app.exit_code() != 0
+
+
+def test_exit_after_show_paints_and_exits_in_kiosk_mode(x_server, tmp_path):
+    import subprocess
+    import sys
+
+    from tests.x11_session import ROOT
+
+    server = x_server()
+    result = subprocess.run([sys.executable, "-m", "gui", "--kiosk", "--exit-after-show"],
+                            cwd=ROOT, env=server.env(HOME=str(tmp_path)), capture_output=True,
+                            text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
