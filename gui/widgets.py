@@ -1,15 +1,12 @@
-"""Reusable widgets: a no-typing date picker, the status banner, rich-text helpers."""
+"""Reusable widgets: the status banner, answer rows, rich-text helpers."""
 
 from __future__ import annotations
 
-import calendar
 import html
 from collections.abc import Callable, Sequence
-from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -104,82 +101,6 @@ class RowTable(QWidget):
                 button.setObjectName(f"change_{keys[index]}")
                 button.setProperty("key", keys[index])
                 button.setAccessibleName(action_name.format(answer=rows[index][0]))
-
-
-class DateField(QWidget):
-    """Year / month / day drop-downs: big targets, no typing, no invalid days."""
-
-    changed = Signal()
-
-    def __init__(self, first_year: int, last_year: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.year, self.month, self.day = QComboBox(), QComboBox(), QComboBox()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
-        for combo, part in ((self.year, "year"), (self.month, "month"), (self.day, "day")):
-            combo.setObjectName(part)  # style.py sizes each part in em
-            layout.addWidget(combo)
-        layout.addStretch(1)
-        self._years = list(range(last_year, first_year - 1, -1))  # recent years first
-        self.retranslate("", "年", "月", "日")
-        self.year.currentIndexChanged.connect(self._refill_days)
-        self.month.currentIndexChanged.connect(self._refill_days)
-        for combo in (self.year, self.month, self.day):
-            combo.currentIndexChanged.connect(self.changed)
-
-    def set_year_range(self, first_year: int, last_year: int) -> None:
-        """New year choices (a kiosk runs past New Year); keeps the date if still offered."""
-        self._years = list(range(last_year, first_year - 1, -1))
-        self.retranslate(*self._labels)
-
-    def retranslate(self, name: str, year: str, month: str, day: str) -> None:
-        """Placeholders and accessible names in the current language; keeps the date."""
-        self._labels = (name, year, month, day)
-        kept = self.date()
-        self.blockSignals(True)
-        for combo, placeholder, values in (
-            (self.year, year, self._years), (self.month, month, range(1, 13)),
-        ):
-            index = combo.currentIndex()
-            combo.clear()
-            combo.addItem(placeholder, None)
-            for value in values:
-                combo.addItem(str(value), value)
-            combo.setCurrentIndex(max(index, 0))
-        self._day_placeholder = day
-        self._refill_days()
-        for combo, part in ((self.year, year), (self.month, month), (self.day, day)):
-            combo.setAccessibleName(f"{name} {part}".strip())
-        self.blockSignals(False)
-        self.set_date(kept)
-
-    def _refill_days(self) -> None:
-        year, month = self.year.currentData(), self.month.currentData()
-        count = calendar.monthrange(year or 2000, month)[1] if month else 31
-        chosen = self.day.currentData()
-        self.day.blockSignals(True)
-        self.day.clear()
-        self.day.addItem(self._day_placeholder, None)
-        for value in range(1, count + 1):
-            self.day.addItem(str(value), value)
-        self.day.setCurrentIndex(min(chosen, count) if chosen else 0)
-        self.day.blockSignals(False)
-
-    def date(self) -> date | None:
-        parts = (self.year.currentData(), self.month.currentData(), self.day.currentData())
-        return date(*parts) if all(parts) else None
-
-    def set_date(self, value: date | None) -> None:
-        if value is not None and value == self.date():
-            return  # (None must still clear a half-picked date)
-        if value is None:
-            for combo in (self.year, self.month, self.day):
-                combo.setCurrentIndex(0)
-            return
-        self.year.setCurrentIndex(max(self.year.findData(value.year), 0))
-        self.month.setCurrentIndex(value.month)
-        self.day.setCurrentIndex(value.day)
 
 
 class StatusBanner(QFrame):

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from gui.content import Content
 from gui.flow import PageId, Session
+from gui.navigation import ActionBar
+from gui.touch import flick_scrolling
 
 if TYPE_CHECKING:
     from gui.wizard import GuideWizard
@@ -18,15 +20,18 @@ class GuidePage(QWizardPage):
     """A page whose widgets mirror the session's draft; Back never resets them."""
 
     page_id: PageId
+    opens_with_verdict = False  # result pages: the verdict is the first thing read
 
     def __init__(self, guide: GuideWizard) -> None:
         super().__init__()
         self.guide = guide
         self.setObjectName(f"page_{self.page_id}")
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the content takes focus, not its frame
+        flick_scrolling(scroll, guide.touch)
         inner = QWidget()
         self.body = QVBoxLayout(inner)
         self.body.setSpacing(12)
@@ -34,6 +39,10 @@ class GuidePage(QWizardPage):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        self.bar: ActionBar | None = None
+        if guide.touch:
+            self.bar = ActionBar(self)
+            outer.addWidget(self.bar)
 
     @property
     def session(self) -> Session:
@@ -53,8 +62,39 @@ class GuidePage(QWizardPage):
         """Forget everything shown for the last person (question pages re-show the draft)."""
         self.render()
 
+    def explain_missing(self) -> None:
+        """A tap on the disabled 下一步: say next to each unanswered field what is missing."""
+
+    def verdict(self) -> QLabel | None:
+        """The label a result page opens with: "verdict", else the body's first label."""
+        named = self.findChild(QLabel, "verdict")
+        if named is not None:
+            return named
+        for index in range(self.body.count()):
+            widget = self.body.itemAt(index).widget()
+            if widget is None or not widget.isVisibleTo(self):
+                continue
+            if isinstance(widget, QLabel):
+                return widget
+            inner = [w for w in widget.findChildren(QLabel) if w.text().strip()]
+            return max(inner, key=lambda w: len(w.text()), default=None)
+        return None
+
     def initializePage(self) -> None:  # Qt override
         self.render()
+        if self.opens_with_verdict:
+            # after QWizard has moved the focus to the new page's first button
+            QTimer.singleShot(0, self.focus_verdict)
+
+    def focus_verdict(self) -> None:
+        from gui.announce import announce
+
+        verdict = self.verdict()
+        if verdict is None or self.guide.currentPage() is not self:
+            return
+        verdict.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        verdict.setFocus(Qt.FocusReason.OtherFocusReason)
+        announce(verdict)
 
     def cleanupPage(self) -> None:  # Qt would reset the fields on Back
         pass

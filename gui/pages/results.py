@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 class StatusPage(GuidePage):
     page_id = PageId.STATUS
+    opens_with_verdict = True
 
     def __init__(self, guide: GuideWizard) -> None:
         super().__init__(guide)
@@ -53,6 +54,7 @@ class StatusPage(GuidePage):
 
 class ImpactPage(GuidePage):
     page_id = PageId.IMPACT
+    opens_with_verdict = True
 
     def __init__(self, guide: GuideWizard) -> None:
         super().__init__(guide)
