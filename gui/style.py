@@ -20,6 +20,7 @@ LINK = "#0B57D0"
 
 
 TOUCH_PT = 18  # 工信部 适老化: main text of an elder interface ≥ 18 pt
+TOUCH_LARGE_SCALE = 4 / 3  # 24 pt: larger still, yet a portrait screen keeps ~20 hanzi a line
 DISABLED = "#6B6B6B"  # still readable (5.3:1 on white), but grey on a dashed frame
 PRIMARY = "#0B57D0"
 FRAME = "#5F6B7A"
@@ -34,7 +35,10 @@ def target_px(large: bool, touch: bool) -> int:
 
 
 def stylesheet(large: bool, touch: bool = False) -> str:
-    pt = (TOUCH_PT if touch else NORMAL_PT) * (LARGE_SCALE if large else 1)
+    if touch:
+        pt = TOUCH_PT * (TOUCH_LARGE_SCALE if large else 1)
+    else:
+        pt = NORMAL_PT * (LARGE_SCALE if large else 1)
     button_px = target_px(large, touch)
     nav_px = max(64, button_px) if touch else button_px
 

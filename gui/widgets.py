@@ -108,8 +108,8 @@ class StatusBanner(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.icon = label(role="title")
-        self.words = label(role="title")
+        self.icon = label(role="verdict")
+        self.words = label(role="verdict")
         layout = QHBoxLayout(self)
         layout.addWidget(self.icon)
         layout.addWidget(self.words, 1)

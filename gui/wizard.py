@@ -230,6 +230,18 @@ class GuideWizard(QWizard):
         self.steps.restart.retranslate()
         self._refresh_steps()
 
+    def _style_title(self, page: GuidePage) -> None:
+        """QWizard's own header label shows the page title: make it the page's largest text."""
+        if self.findChild(QLabel, "page_title") is not None or not page.title():
+            return
+        for found in self.findChildren(QLabel):
+            if (found.text() == page.title() and not page.isAncestorOf(found)
+                    and not self.steps.isAncestorOf(found)):
+                found.setObjectName("page_title")
+                found.setWordWrap(True)
+                found.style().polish(found)
+                return
+
     def _refresh_steps(self) -> None:
         self.steps.refresh()
         page = self.pages.get(self.current_page()) if hasattr(self, "pages") else None
@@ -237,5 +249,6 @@ class GuideWizard(QWizard):
             return
         for which in QT_BUTTON_TEXTS:
             self.button(which).setAccessibleName(plain(page.buttonText(which)))
+        self._style_title(page)
         if page.bar is not None:
             page.bar.refresh()
