@@ -49,8 +49,9 @@ class ChoiceGrid(QWidget):
 
     chosen = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, anchor: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.anchor = anchor  # Tab goes from it into the grid, before whatever follows
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(8)
@@ -68,6 +69,7 @@ class ChoiceGrid(QWidget):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setProperty("index", len(self.buttons))
             button.clicked.connect(self._clicked)
+            QWidget.setTabOrder(self.buttons[-1] if self.buttons else self.anchor, button)
             self.buttons.append(button)
         self.values = [value for value, _, _ in choices]
         for index, button in enumerate(self.buttons):
@@ -155,7 +157,7 @@ class DateField(QWidget):
         self.back_to_decades = QPushButton()
         self.back_to_decades.setObjectName("back_to_decades")
         self.back_to_decades.clicked.connect(lambda: self.open("decade"))
-        self.grid = ChoiceGrid()
+        self.grid = ChoiceGrid(self.back_to_decades)
         self.grid.chosen.connect(self._chosen)
         self.problem = QLabel()
         self.problem.setObjectName("date_problem")
