@@ -149,7 +149,7 @@ class DateField(QWidget):
         self.typed.setMaxLength(16)
         self.typed.textEdited.connect(self._typed_edited)
         self.typed.editingFinished.connect(self._typed_finished)
-        row.addWidget(self.typed, 1)
+        row.addStretch(1)
         self.prompt = QLabel()
         self.prompt.setObjectName("picker_prompt")
         self.prompt.setProperty("role", "hint")
@@ -177,6 +177,7 @@ class DateField(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(row)
+        outer.addWidget(self.typed)  # its own line: a narrow portrait screen squeezes no part
         outer.addWidget(self.problem)
         outer.addWidget(self.panel)
         self.retranslate("")

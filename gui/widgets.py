@@ -36,15 +36,16 @@ def label(text: str = "", role: str | None = None, rich: bool = False) -> QLabel
     return widget
 
 
-def sections_html(sections: list[Section], tick_boxes: bool = False) -> str:
-    """Headings and bullet (or tick-box) lists; every string is escaped."""
-    bullet = "□ " if tick_boxes else ""  # U+25A1: in the bundled font
+def sections_html(sections: list[Section]) -> str:
+    """Headings and bullet lists, at 1.3 line spacing; every string is escaped.
+
+    On screen no □ boxes: they would look like something to tap (the PDF keeps them).
+    """
     parts = []
     for section in sections:
         parts.append(f"<h3>{html.escape(section.heading)}</h3>")
-        items = "".join(f"<li>{bullet}{html.escape(item)}</li>" for item in section.items if item)
-        style = ' style="list-style-type: none; margin-left: 0"' if tick_boxes else ""
-        parts.append(f"<ul{style}>{items}</ul>")
+        items = "".join(f"<li>{html.escape(item)}</li>" for item in section.items if item)
+        parts.append(f'<ul style="line-height: 130%">{items}</ul>')
     return "".join(parts)
 
 
@@ -59,7 +60,7 @@ class RowTable(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.grid = QGridLayout(self)
-        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(3, 1)  # 修改 right beside its answer, not at the far edge
         self.action = action
         self.rows: list[tuple[QLabel, QLabel, QPushButton | None]] = []
 
@@ -70,8 +71,7 @@ class RowTable(QWidget):
         self.grid.addWidget(value, row, 1)
         button = None
         if self.action is not None:
-            button = QPushButton()
-            button.setProperty("role", "link")
+            button = QPushButton()  # a real button: a finger finds it, a reader names it
             button.clicked.connect(self._clicked)
             self.grid.addWidget(button, row, 2)
         self.rows.append((name, value, button))

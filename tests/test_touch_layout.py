@@ -8,7 +8,7 @@ clipped or squeezed, no list longer than 31 rows.
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -132,3 +132,16 @@ def test_every_page_fits_the_screen_and_the_finger(qapp, qtbot, kind, width, hei
                     PageId.IMPACT, PageId.ALIPAY, PageId.CHECKLIST, PageId.SUMMARY]
     if kind == "kiosk":
         wizard.leave()
+
+
+@pytest.mark.parametrize(("screen", "expected"), [
+    (QRect(0, 0, 1920, 1080), QSize(1280, 800)),
+    (QRect(0, 0, 1366, 728), QSize(1280, 688)),  # a laptop with a 40 px panel
+    (QRect(0, 32, 1280, 688), QSize(1280, 648)),
+])
+def test_desktop_window_fits_the_available_screen(screen, expected):
+    from gui.app import window_geometry
+
+    area = window_geometry(screen)
+    assert area.size() == expected
+    assert screen.contains(area)

@@ -86,7 +86,7 @@ class AlipayPage(GuidePage):
 
     def _fitting_columns(self) -> int:
         """Three cards a row when they fit, down to one on a narrow screen or in large text."""
-        width = self.scroll.viewport().width() - 24
+        width = self.width() - 48  # the page's width is set even before it is first shown
         card = self.image_size().width() + 48
         return max(1, min(COLUMNS, width // card))
 

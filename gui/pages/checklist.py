@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout
 
@@ -39,6 +39,7 @@ class ChecklistPage(GuidePage):
         self.text.setObjectName("checklist_text")
         self.save_pdf, self.print_button, self.save_ics = (QPushButton() for _ in range(3))
         actions = QVBoxLayout()  # stacked: three wide buttons beside the QR code fit any width
+        actions.setAlignment(Qt.AlignmentFlag.AlignTop)
         for button, name, slot in ((self.save_pdf, "save_pdf", self._save_pdf),
                                    (self.print_button, "print", self._print),
                                    (self.save_ics, "save_ics", self._save_ics)):
@@ -52,19 +53,21 @@ class ChecklistPage(GuidePage):
         self.qr_caption = label(role="hint")
         self.tips = label(rich=True)
         self.tips.setObjectName("tips_text")
-        # what to do with the checklist comes first, the reminder's QR code beside it
-        left, right, top = QVBoxLayout(), QVBoxLayout(), QHBoxLayout()
-        left.addWidget(self.case)
+        # the checklist first, read before anything is saved; then what to do with it
+        self.actions_heading = label(role="heading")
+        left, right, row = QVBoxLayout(), QVBoxLayout(), QHBoxLayout()
         left.addLayout(actions)
         left.addWidget(self.outcome)
         left.addStretch(1)
         self.qr_caption.setFixedWidth(QR_PIXELS)
         right.addWidget(self.qr)
         right.addWidget(self.qr_caption)
-        top.addLayout(left, 1)
-        top.addLayout(right)
-        self.body.addLayout(top)
+        row.addLayout(left, 1)
+        row.addLayout(right)
+        self.body.addWidget(self.case)
         self.body.addWidget(self.text)
+        self.body.addWidget(self.actions_heading)
+        self.body.addLayout(row)
         self.body.addWidget(self.tips)
         self.body.addStretch(1)
         self.retranslate()
@@ -74,6 +77,7 @@ class ChecklistPage(GuidePage):
         self.save_pdf.setText(self.tr("保存清单（PDF）"))
         self.print_button.setText(self.tr("打印清单"))
         self.save_ics.setText(self.tr("保存日历提醒"))
+        self.actions_heading.setText(self.tr("带走这份清单"))
         for button in (self.save_pdf, self.print_button, self.save_ics):
             button.setAccessibleName(button.text())
 
@@ -88,8 +92,7 @@ class ChecklistPage(GuidePage):
         self.case.setText(self.content.text(f"summary.case.{a.case}"))
         self.case.setVisible(a.case is not Case.NONE)
         sections = present.checklist_sections(a, self.content)
-        self.text.setText(sections_html(sections[:1], tick_boxes=True)
-                          + sections_html(sections[1:]))
+        self.text.setText(sections_html(sections))
         self.tips.setText(sections_html(present.tips_sections(self.content)))
         self.outcome.setVisible(False)
         has_reminder = a.remind_on is not None
