@@ -110,12 +110,16 @@ class CardPage(GuidePage):
 
     def explain_missing(self) -> None:
         """A tap on the disabled 下一步: say, under each field, what is still missing."""
+        first = None
         for field, name in ((self.birth, self.tr("出生日期")),
                             (self.start, self.tr("起始日期")), (self.end, self.tr("截止日期"))):
             parts = field.missing() if field.isEnabled() else []
             if parts:
                 field.show_problem(self.tr("还没选{field}的：{parts}").format(
                     field=name, parts=self.tr("、").join(parts)))
+                first = first or field
+        if first is not None:  # the finger is at the bottom; the reason may be above
+            self.scroll.ensureWidgetVisible(first)
         if self.session.draft.id_number.strip() and not self._id_done:
             self.error.setText(self.tr("身份证号码还没输完（18 位），也可以清空不填。"))
             self.error.setVisible(True)
