@@ -311,7 +311,7 @@ class DateField(QWidget):
             return
         value = parse_typed(text)
         if value is None:
-            self.show_problem(self.tr("请按 1980-05-01 或 19800501 的样子输入"))
+            self.show_problem(self.tr("请按 1965-08-23 或 19650823 的样子输入"))
         elif not self.first_year <= value.year <= self.last_year:
             self.show_problem(self.tr("年份应在 {first} 到 {last} 之间").format(
                 first=self.first_year, last=self.last_year))
@@ -333,9 +333,9 @@ class DateField(QWidget):
     def retranslate(self, name: str) -> None:
         """Texts and accessible names in the current language, for the field `name`."""
         self.name = name
-        self.typed.setPlaceholderText(self.tr("或输入 1980-05-01"))
+        self.typed.setPlaceholderText(self.tr("或输入 1965-08-23"))
         self.typed.setAccessibleName(self.tr("{field}：输入日期").format(field=name))
-        self.typed.setAccessibleDescription(self.tr("例如 1980-05-01 或 19800501"))
+        self.typed.setAccessibleDescription(self.tr("例如 1965-08-23 或 19650823"))
         self.back_to_decades.setText(self.tr("换年代"))
         self.back_to_decades.setAccessibleName(self.tr("{field}：换年代").format(field=name))
         self._show_parts()

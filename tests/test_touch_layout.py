@@ -8,7 +8,7 @@ clipped or squeezed, no list longer than 31 rows.
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -48,10 +48,17 @@ def build(qapp, qtbot, kind, width, height, large):
     return wizard
 
 
+def settle():
+    """Let layouts that trigger further layouts (wrapped rich text) finish, as on screen."""
+    for _ in range(3):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.processEvents()
+
+
 def walk_expired_case(wizard, check):
     """Welcome → card → situation → status → impact → Alipay → checklist → summary."""
     while True:
-        QApplication.processEvents()
+        settle()
         check(wizard)
         page = wizard.current_page()
         if page is PageId.SUMMARY:

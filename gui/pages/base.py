@@ -82,9 +82,17 @@ class GuidePage(QWizardPage):
 
     def initializePage(self) -> None:  # Qt override
         self.render()
+        QTimer.singleShot(0, self._measure_text_again)
         if self.opens_with_verdict:
             # after QWizard has moved the focus to the new page's first button
             QTimer.singleShot(0, self.focus_verdict)
+
+    def _measure_text_again(self) -> None:
+        """Once shown: a wrapped rich-text label's height was cached by the layout before
+        the style sheet's font was final, and its last lines would be cut off."""
+        for text in self.findChildren(QLabel):
+            if text.wordWrap() and text.textFormat() is Qt.TextFormat.RichText:
+                text.updateGeometry()
 
     def focus_verdict(self) -> None:
         from gui.announce import announce

@@ -87,7 +87,7 @@
     <message>
         <location filename="../../gui/pages/card.py" line="66"/>
         <location filename="../../gui/pages/card.py" line="70"/>
-        <location filename="../../gui/pages/card.py" line="113"/>
+        <location filename="../../gui/pages/card.py" line="114"/>
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
@@ -125,32 +125,32 @@
         <translation>18 characters, optional</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="114"/>
+        <location filename="../../gui/pages/card.py" line="115"/>
         <source>起始日期</source>
         <translation>start date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="114"/>
+        <location filename="../../gui/pages/card.py" line="115"/>
         <source>截止日期</source>
         <translation>end date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="117"/>
+        <location filename="../../gui/pages/card.py" line="118"/>
         <source>还没选{field}的：{parts}</source>
         <translation>Still to choose for the {field}: {parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="118"/>
+        <location filename="../../gui/pages/card.py" line="119"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="120"/>
+        <location filename="../../gui/pages/card.py" line="124"/>
         <source>身份证号码还没输完（18 位），也可以清空不填。</source>
         <translation>The ID number is not complete (18 characters); you can also clear it and leave it out.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="198"/>
+        <location filename="../../gui/pages/card.py" line="202"/>
         <source>已识别：{masked}，出生日期 {birth}</source>
         <translation>Recognised: {masked}, born {birth}</translation>
     </message>
@@ -158,27 +158,32 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="73"/>
+        <location filename="../../gui/pages/checklist.py" line="76"/>
         <source>去派出所办理：清单</source>
         <translation>Your checklist for the police station</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="74"/>
+        <location filename="../../gui/pages/checklist.py" line="77"/>
         <source>保存清单（PDF）</source>
         <translation>Save checklist (PDF)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="75"/>
+        <location filename="../../gui/pages/checklist.py" line="78"/>
         <source>打印清单</source>
         <translation>Print checklist</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="76"/>
+        <location filename="../../gui/pages/checklist.py" line="79"/>
         <source>保存日历提醒</source>
         <translation>Save calendar reminder</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="118"/>
+        <location filename="../../gui/pages/checklist.py" line="80"/>
+        <source>带走这份清单</source>
+        <translation>Take this checklist with you</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/checklist.py" line="121"/>
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
@@ -204,115 +209,115 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../gui/date_picker.py" line="219"/>
-        <location filename="../../gui/date_picker.py" line="348"/>
+        <location filename="../../gui/date_picker.py" line="220"/>
+        <location filename="../../gui/date_picker.py" line="349"/>
         <source>年</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="219"/>
-        <location filename="../../gui/date_picker.py" line="349"/>
+        <location filename="../../gui/date_picker.py" line="220"/>
+        <location filename="../../gui/date_picker.py" line="350"/>
         <source>月</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="219"/>
-        <location filename="../../gui/date_picker.py" line="351"/>
+        <location filename="../../gui/date_picker.py" line="220"/>
+        <location filename="../../gui/date_picker.py" line="352"/>
         <source>日</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="256"/>
+        <location filename="../../gui/date_picker.py" line="257"/>
         <source>{n}年代</source>
         <translation>{n}s</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="257"/>
+        <location filename="../../gui/date_picker.py" line="258"/>
         <source>{field}：{n}年代</source>
         <translation>{field}: the {n}s</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="259"/>
+        <location filename="../../gui/date_picker.py" line="260"/>
         <source>先选年代</source>
         <translation>first choose the decade</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="264"/>
+        <location filename="../../gui/date_picker.py" line="265"/>
         <source>{field}：{n}年</source>
         <translation>{field}: year {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="266"/>
+        <location filename="../../gui/date_picker.py" line="267"/>
         <source>再选年份</source>
         <translation>now choose the year</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="269"/>
+        <location filename="../../gui/date_picker.py" line="270"/>
         <source>{field}：{month}</source>
         <translation>{field}: {month}</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="272"/>
+        <location filename="../../gui/date_picker.py" line="273"/>
         <source>选月份</source>
         <translation>choose the month</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="275"/>
+        <location filename="../../gui/date_picker.py" line="276"/>
         <source>{field}：{n}日</source>
         <translation>{field}: day {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="277"/>
+        <location filename="../../gui/date_picker.py" line="278"/>
         <source>选日</source>
         <translation>choose the day</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="313"/>
-        <source>请按 1980-05-01 或 19800501 的样子输入</source>
-        <translation>Please type the date like 1980-05-01 or 19800501</translation>
+        <location filename="../../gui/date_picker.py" line="314"/>
+        <source>请按 1965-08-23 或 19650823 的样子输入</source>
+        <translation>Please type the date like 1965-08-23 or 19650823</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="315"/>
+        <location filename="../../gui/date_picker.py" line="316"/>
         <source>年份应在 {first} 到 {last} 之间</source>
         <translation>The year should be between {first} and {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="335"/>
-        <source>或输入 1980-05-01</source>
-        <translation>or type 1980-05-01</translation>
+        <location filename="../../gui/date_picker.py" line="336"/>
+        <source>或输入 1965-08-23</source>
+        <translation>or type 1965-08-23</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="336"/>
+        <location filename="../../gui/date_picker.py" line="337"/>
         <source>{field}：输入日期</source>
         <translation>{field}: type the date</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="337"/>
-        <source>例如 1980-05-01 或 19800501</source>
-        <translation>for example 1980-05-01 or 19800501</translation>
+        <location filename="../../gui/date_picker.py" line="338"/>
+        <source>例如 1965-08-23 或 19650823</source>
+        <translation>for example 1965-08-23 or 19650823</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="338"/>
+        <location filename="../../gui/date_picker.py" line="339"/>
         <source>换年代</source>
         <translation>Other decade</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="339"/>
+        <location filename="../../gui/date_picker.py" line="340"/>
         <source>{field}：换年代</source>
         <translation>{field}: choose another decade</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="348"/>
+        <location filename="../../gui/date_picker.py" line="349"/>
         <source>{n}年</source>
         <translation>{n}</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="351"/>
+        <location filename="../../gui/date_picker.py" line="352"/>
         <source>{n}日</source>
         <translation>{n}</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="358"/>
+        <location filename="../../gui/date_picker.py" line="359"/>
         <source>{field}：{part}</source>
         <translation>{field}: {part}</translation>
     </message>
