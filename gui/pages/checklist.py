@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 # together they are a third of the app's import time.
 
 QR_PIXELS = 220
+TEXT_QR_PIXELS = 300  # more text, more modules: larger, so a phone still reads it
 Writer = Callable[[Path, Assessment, Content], None]
 
 
@@ -53,6 +54,10 @@ class ChecklistPage(GuidePage):
         self.qr_caption = label(role="hint")
         self.tips = label(rich=True)
         self.tips.setObjectName("tips_text")
+        # a kiosk with no printer: the checklist itself as a QR code, for a phone
+        self.text_qr = label()
+        self.text_qr.setObjectName("checklist_qr")
+        self.text_qr_caption = label(role="hint")
         # the checklist first, read before anything is saved; then what to do with it
         self.actions_heading = label(role="heading")
         left, right, row = QVBoxLayout(), QVBoxLayout(), QHBoxLayout()
@@ -62,7 +67,13 @@ class ChecklistPage(GuidePage):
         self.qr_caption.setFixedWidth(QR_PIXELS)
         right.addWidget(self.qr)
         right.addWidget(self.qr_caption)
+        text_column = QVBoxLayout()
+        self.text_qr_caption.setFixedWidth(TEXT_QR_PIXELS)
+        text_column.addWidget(self.text_qr)
+        text_column.addWidget(self.text_qr_caption)
+        text_column.addStretch(1)
         row.addLayout(left, 1)
+        row.addLayout(text_column)
         row.addLayout(right)
         self.body.addWidget(self.case)
         self.body.addWidget(self.text)
@@ -82,9 +93,11 @@ class ChecklistPage(GuidePage):
             button.setAccessibleName(button.text())
 
     def clear(self) -> None:
-        for text in (self.case, self.text, self.tips, self.outcome, self.qr_caption):
+        for text in (self.case, self.text, self.tips, self.outcome, self.qr_caption,
+                     self.text_qr_caption):
             text.setText("")
         self.qr.clear()  # the QR pixmap encodes the reminder date
+        self.text_qr.clear()
         self.outcome.setVisible(False)
 
     def render(self) -> None:
@@ -97,6 +110,7 @@ class ChecklistPage(GuidePage):
         self.outcome.setVisible(False)
         has_reminder = a.remind_on is not None
         at_kiosk = self.guide.kiosk is not None  # no file dialogs at a kiosk: print or QR
+        self._show_text_qr(a)
         self.save_pdf.setVisible(not at_kiosk)
         self.save_ics.setVisible(has_reminder and not at_kiosk)
         self.qr.setVisible(has_reminder)
@@ -107,6 +121,24 @@ class ChecklistPage(GuidePage):
             self.qr.setPixmap(QPixmap.fromImage(qr_image(a, self.content, QR_PIXELS)))
             self.qr.setAccessibleName(self.content.text("export.pdf.qr"))
             self.qr_caption.setText(self.content.text("export.pdf.qr"))
+
+    def _show_text_qr(self, a: Assessment) -> None:
+        """At a kiosk without a printer, the checklist as a QR code instead of paper."""
+        from gui.checklist_qr import checklist_text, printer_available, text_qr_image
+
+        kiosk = self.guide.kiosk
+        wanted = kiosk is not None and not printer_available(kiosk.printer)
+        self.print_button.setVisible(not wanted)
+        for widget in (self.text_qr, self.text_qr_caption):
+            widget.setVisible(wanted)
+        if not wanted:
+            return
+        image = text_qr_image(checklist_text(a, self.content), TEXT_QR_PIXELS)
+        self.text_qr.setPixmap(QPixmap.fromImage(image))
+        caption = self.tr("用手机扫一扫，把这份清单（材料、费用、去哪里办）存到手机上。"
+                          "里面没有姓名、出生日期和身份证号码。")
+        self.text_qr_caption.setText(caption)
+        self.text_qr.setAccessibleName(caption)
 
     def _show(self, message: str) -> None:
         self.outcome.setText(message)

@@ -158,32 +158,37 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="76"/>
+        <location filename="../../gui/pages/checklist.py" line="87"/>
         <source>去派出所办理：清单</source>
         <translation>Your checklist for the police station</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="77"/>
+        <location filename="../../gui/pages/checklist.py" line="88"/>
         <source>保存清单（PDF）</source>
         <translation>Save checklist (PDF)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="78"/>
+        <location filename="../../gui/pages/checklist.py" line="89"/>
         <source>打印清单</source>
         <translation>Print checklist</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="79"/>
+        <location filename="../../gui/pages/checklist.py" line="90"/>
         <source>保存日历提醒</source>
         <translation>Save calendar reminder</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="80"/>
+        <location filename="../../gui/pages/checklist.py" line="91"/>
         <source>带走这份清单</source>
         <translation>Take this checklist with you</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="121"/>
+        <location filename="../../gui/pages/checklist.py" line="138"/>
+        <source>用手机扫一扫，把这份清单（材料、费用、去哪里办）存到手机上。里面没有姓名、出生日期和身份证号码。</source>
+        <translation>Scan with your phone to keep this checklist (what to bring, the fee, where to go). It holds no name, date of birth or ID number.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/checklist.py" line="153"/>
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
