@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from gui import present
 from gui.content import Content
@@ -150,8 +150,9 @@ class ChecklistPage(GuidePage):
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
         proposed = Path(folder) / file_name(kind, self.session.assessment(), self.content)
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("保存到"), str(proposed), pattern)
-        return Path(chosen) if chosen else None
+        from gui.file_dialog import ask_save_path
+
+        return ask_save_path(self, proposed, pattern)
 
     def _save(self, kind: str, pattern: str, write: Writer) -> None:
         from gui.export.files import ExportError

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../gui/file_dialog.py" line="21"/>
+        <source>保存到</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_dialog.py" line="25"/>
+        <source>位置：</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_dialog.py" line="25"/>
+        <source>文件名：</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_dialog.py" line="26"/>
+        <source>文件类型：</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_dialog.py" line="26"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_dialog.py" line="27"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ActionBar</name>
     <message>
         <location filename="../../gui/navigation.py" line="85"/>
@@ -186,11 +219,6 @@
         <location filename="../../gui/pages/checklist.py" line="138"/>
         <source>用手机扫一扫，把这份清单（材料、费用、去哪里办）存到手机上。里面没有姓名、出生日期和身份证号码。</source>
         <translation>Scan with your phone to keep this checklist (what to bring, the fee, where to go). It holds no name, date of birth or ID number.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/checklist.py" line="153"/>
-        <source>保存到</source>
-        <translation>Save to</translation>
     </message>
 </context>
 <context>
