@@ -6,7 +6,9 @@ import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -47,6 +49,40 @@ def sections_html(sections: list[Section]) -> str:
         items = "".join(f"<li>{html.escape(item)}</li>" for item in section.items if item)
         parts.append(f'<ul style="line-height: 130%">{items}</ul>')
     return "".join(parts)
+
+
+class _ClickableWords(QLabel):
+    """The words of a choice: a tap on them is a tap on the choice, as on a web form."""
+
+    def __init__(self, button: QAbstractButton) -> None:
+        super().__init__()
+        self.button = button
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(button)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # Qt override
+        if self.rect().contains(event.position().toPoint()) and self.button.isEnabled():
+            self.button.click()
+
+
+class WrappedChoice(QWidget):
+    """A radio button or check box whose words wrap (Qt's own never do, and get cut off
+    on a narrow portrait screen or in large text)."""
+
+    def __init__(self, button: QAbstractButton) -> None:
+        super().__init__()
+        self.button = button
+        self.words = _ClickableWords(button)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.words, 1)
+
+    def set_text(self, text: str) -> None:
+        self.words.setText(text)
+        self.button.setAccessibleName(text)
 
 
 class RowTable(QWidget):

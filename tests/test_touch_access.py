@@ -159,6 +159,26 @@ def test_tapping_a_disabled_next_says_what_is_missing(qapp, qtbot, kind):
         wizard.leave()
 
 
+def test_tapping_next_before_the_situation_is_answered(qapp, qtbot):
+    wizard = build(qapp, qtbot, "kiosk", 1080, 1920, True)
+    wizard.next()
+    fill_card(wizard, "1980-05-01", "2006-05-01", "2026-05-01")
+    wizard.next()
+    page = wizard.pages[PageId.SITUATION]
+    QTest.mouseClick(page.bar.next, Qt.MouseButton.LeftButton)
+    assert page.missing.isVisible() and "发生了什么" in page.missing.text()
+    page.choices[page.situations[Situation.EXPIRY]].words.setFocus()
+    QTest.mouseClick(page.choices[page.situations[Situation.EXPIRY]].words,
+                     Qt.MouseButton.LeftButton)  # the words are part of the target
+    assert page.situations[Situation.EXPIRY].isChecked()
+    QTest.mouseClick(page.bar.next, Qt.MouseButton.LeftButton)
+    assert "在哪里办" in page.missing.text()
+    assert page.body.indexOf(page.missing) == page.body.indexOf(page.where_label) + 1
+    page.home.click()
+    assert not page.missing.isVisible() and page.bar.next.isEnabled()
+    wizard.leave()
+
+
 def test_restart_asks_inline_and_sits_away_from_the_navigation(qapp, qtbot):
     wizard = build(qapp, qtbot, "kiosk", 1920, 1080, False)
     restart = wizard.steps.restart

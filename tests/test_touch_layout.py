@@ -30,17 +30,18 @@ SIZES = [("kiosk", 1920, 1080), ("kiosk", 1366, 768), ("kiosk", 1080, 1920),
          ("desktop", 1366, 768)]
 
 
-def build(qapp, qtbot, kind, width, height, large):
+def build(qapp, qtbot, kind, width, height, large, locale="zh_CN"):
     if kind == "kiosk":
         from gui.kiosk.app import build_kiosk
         from gui.kiosk.config import parse
 
-        config, problems = parse({"kiosk/large_text": "true" if large else "false"})
+        config, problems = parse({"kiosk/large_text": "true" if large else "false",
+                                  "kiosk/language": locale})
         wizard = build_kiosk(qapp, config, problems, TODAY)
     else:
         from gui.app import build_wizard
 
-        wizard = build_wizard(qapp, TODAY, "zh_CN", large)
+        wizard = build_wizard(qapp, TODAY, locale, large)
     qtbot.addWidget(wizard)
     wizard.resize(width, height)
     wizard.show()
@@ -96,6 +97,8 @@ def check_page(wizard, least_px):
         where = f"{page}: {type(widget).__name__} {widget.objectName()} " \
                 f"{getattr(widget, 'text', lambda: '')()!r}"
         assert widget.height() >= least_px, f"{where} is {widget.height()} px tall"
+        if isinstance(widget, QAbstractButton) and widget.text():  # Qt never wraps these
+            assert widget.sizeHint().width() <= widget.width() + 1, f"{where} is cut off"
         box = rect_in_window(widget, wizard)
         view = scroll_view_of(widget)
         if view is None:  # outside a scroll area the widget must lie wholly on screen
@@ -137,6 +140,15 @@ def test_every_page_fits_the_screen_and_the_finger(qapp, qtbot, kind, width, hei
     walk_expired_case(wizard, lambda w: (seen.append(w.current_page()), check_page(w, least)))
     assert seen == [PageId.WELCOME, PageId.CARD, PageId.SITUATION, PageId.STATUS,
                     PageId.IMPACT, PageId.ALIPAY, PageId.CHECKLIST, PageId.SUMMARY]
+    if kind == "kiosk":
+        wizard.leave()
+
+
+@pytest.mark.parametrize(("kind", "width", "height"), [("kiosk", 1080, 1920),
+                                                       ("desktop", 1366, 768)])
+def test_english_is_longer_and_still_fits(qapp, qtbot, kind, width, height):
+    wizard = build(qapp, qtbot, kind, width, height, True, "en")
+    walk_expired_case(wizard, lambda w: check_page(w, 60 if kind == "kiosk" else 32))
     if kind == "kiosk":
         wizard.leave()
 

@@ -452,69 +452,79 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../gui/pages/situation.py" line="54"/>
+        <location filename="../../gui/pages/situation.py" line="64"/>
         <source>您的情况</source>
         <translation>Your situation</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="55"/>
+        <location filename="../../gui/pages/situation.py" line="65"/>
         <source>发生了什么？</source>
         <translation>What happened?</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="57"/>
+        <location filename="../../gui/pages/situation.py" line="67"/>
         <source>身份证已经过期，或者快到期了</source>
         <translation>My ID card has expired, or soon will</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="58"/>
+        <location filename="../../gui/pages/situation.py" line="68"/>
         <source>已经领到新身份证，但支付宝里还是旧证</source>
         <translation>I already have my new card, but Alipay still shows the old one</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="59"/>
+        <location filename="../../gui/pages/situation.py" line="69"/>
         <source>身份证丢了</source>
         <translation>I lost my ID card</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="60"/>
+        <location filename="../../gui/pages/situation.py" line="70"/>
         <source>身份证损坏了</source>
         <translation>My ID card is damaged</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="61"/>
+        <location filename="../../gui/pages/situation.py" line="71"/>
         <source>改了名字</source>
         <translation>I changed my name</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="66"/>
+        <location filename="../../gui/pages/situation.py" line="75"/>
         <source>您现在在哪里办？</source>
         <translation>Where will you apply?</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="67"/>
+        <location filename="../../gui/pages/situation.py" line="76"/>
         <source>在户籍地（户口所在的城市）</source>
         <translation>In my 户籍地 (the city of my household registration)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="68"/>
+        <location filename="../../gui/pages/situation.py" line="77"/>
         <source>在外地（不是户口所在的城市）</source>
         <translation>Elsewhere (not the city of my household registration)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="69"/>
+        <location filename="../../gui/pages/situation.py" line="78"/>
         <source>最近要坐火车或飞机</source>
         <translation>I need to take a train or plane soon</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="70"/>
+        <location filename="../../gui/pages/situation.py" line="79"/>
         <source>享受低保或特困救助（可不选）</source>
         <translation>I receive 低保 or hardship support (optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="71"/>
+        <location filename="../../gui/pages/situation.py" line="80"/>
         <source>只用来判断能否免交工本费。</source>
         <translation>Only used to tell whether the fee is waived.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/situation.py" line="128"/>
+        <source>请先选一项：发生了什么？</source>
+        <translation>Please choose one first: what happened?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/situation.py" line="130"/>
+        <source>请选一项：您现在在哪里办？</source>
+        <translation>Please choose one: where will you apply?</translation>
     </message>
 </context>
 <context>
