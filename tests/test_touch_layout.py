@@ -93,6 +93,9 @@ def scroll_view_of(widget):
 def check_page(wizard, least_px):
     page = wizard.current_page()
     window = wizard.rect()
+    for area in shown(wizard, QAbstractScrollArea):  # pages scroll down, never sideways
+        if hasattr(area, "widget") and area.widget() is not None:
+            assert area.widget().width() <= area.viewport().width(), f"{page} too wide"
     for widget in shown(wizard, QAbstractButton) + shown(wizard, QLineEdit):
         where = f"{page}: {type(widget).__name__} {widget.objectName()} " \
                 f"{getattr(widget, 'text', lambda: '')()!r}"

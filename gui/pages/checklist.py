@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
@@ -39,15 +39,14 @@ class ChecklistPage(GuidePage):
         self.text = label(rich=True)
         self.text.setObjectName("checklist_text")
         self.save_pdf, self.print_button, self.save_ics = (QPushButton() for _ in range(3))
-        actions = QVBoxLayout()  # stacked: three wide buttons beside the QR code fit any width
-        actions.setAlignment(Qt.AlignmentFlag.AlignTop)
+        actions = QVBoxLayout()  # stacked full-width buttons fit any width
         for button, name, slot in ((self.save_pdf, "save_pdf", self._save_pdf),
                                    (self.print_button, "print", self._print),
                                    (self.save_ics, "save_ics", self._save_ics)):
             button.setObjectName(name)
             button.clicked.connect(slot)
             actions.addWidget(button)
-        self.outcome = label(role="heading")
+        self.outcome = label()
         self.outcome.setObjectName("export_outcome")
         self.qr = label()
         self.qr.setObjectName("reminder_qr")
@@ -60,25 +59,27 @@ class ChecklistPage(GuidePage):
         self.text_qr_caption = label(role="hint")
         # the checklist first, read before anything is saved; then what to do with it
         self.actions_heading = label(role="heading")
-        left, right, row = QVBoxLayout(), QVBoxLayout(), QHBoxLayout()
-        left.addLayout(actions)
-        left.addWidget(self.outcome)
-        left.addStretch(1)
+        # the buttons, then the codes in a row under them: nothing beside the buttons, so
+        # a portrait screen in large text has room for both
+        reminder, codes = QVBoxLayout(), QHBoxLayout()
         self.qr_caption.setFixedWidth(QR_PIXELS)
-        right.addWidget(self.qr)
-        right.addWidget(self.qr_caption)
+        reminder.addWidget(self.qr)
+        reminder.addWidget(self.qr_caption)
+        reminder.addStretch(1)
         text_column = QVBoxLayout()
         self.text_qr_caption.setFixedWidth(TEXT_QR_PIXELS)
         text_column.addWidget(self.text_qr)
         text_column.addWidget(self.text_qr_caption)
         text_column.addStretch(1)
-        row.addLayout(left, 1)
-        row.addLayout(text_column)
-        row.addLayout(right)
+        codes.addLayout(text_column)
+        codes.addLayout(reminder)
+        codes.addStretch(1)
         self.body.addWidget(self.case)
         self.body.addWidget(self.text)
         self.body.addWidget(self.actions_heading)
-        self.body.addLayout(row)
+        self.body.addLayout(actions)
+        self.body.addWidget(self.outcome)
+        self.body.addLayout(codes)
         self.body.addWidget(self.tips)
         self.body.addStretch(1)
         self.retranslate()
