@@ -6,6 +6,8 @@ birth or an ID number (the Assessment's materials, fee and place carry none of t
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import segno
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
@@ -14,6 +16,7 @@ from gui import present
 from gui.content import Content
 from gui.domain import Assessment
 
+MASK = 2  # a fixed mask: segno's search over all eight costs ~150 ms here; any mask scans
 SECTIONS = 3  # materials, fee, where: what a person needs at the office door
 BORDER = 4  # modules of white around the code, as the standard asks
 
@@ -27,9 +30,10 @@ def checklist_text(a: Assessment, content: Content) -> str:
     return "\n".join(lines)
 
 
+@lru_cache(maxsize=8)  # most people's checklists are alike; the text holds nothing personal
 def text_qr_image(text: str, pixels: int) -> QImage:
     """`text` as a black-and-white QR code about `pixels` wide, whole pixels per module."""
-    code = segno.make(text, error="l", micro=False)
+    code = segno.make(text, error="l", micro=False, mask=MASK)
     dark_to_grey = bytes.maketrans(b"\x00\x01", b"\xff\x00")
     width = len(code.matrix[0]) + 2 * BORDER
     light = b"\xff" * BORDER

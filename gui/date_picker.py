@@ -32,6 +32,13 @@ _SEPARATED = re.compile(r"^(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})
 _DIGITS = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 
 
+def restyle(widget: QWidget, name: str, value: str) -> None:
+    """Set a property the style sheet reads; re-polishing is slow, so only on a change."""
+    if widget.property(name) != value:
+        widget.setProperty(name, value)
+        widget.style().polish(widget)
+
+
 def parse_typed(text: str) -> date | None:
     """`1980-05-01`, `1980.5.1`, `1980/05/01`, `1980年5月1日` or `19800501`; else None."""
     text = text.strip().translate(str.maketrans("０１２３４５６７８９－．／", "0123456789-./"))
@@ -81,8 +88,7 @@ class ChoiceGrid(QWidget):
                 button.setText(text)
                 button.setAccessibleName(name)
                 button.setObjectName(f"choice_{value}")
-                button.setProperty("current", "true" if value == current else "false")
-                button.style().polish(button)
+                restyle(button, "current", "true" if value == current else "false")
         self.max_columns = max_columns
         self._columns = 0
         self._relayout()
@@ -354,7 +360,6 @@ class DateField(QWidget):
         for part, (word, value) in texts.items():
             button = self.part_buttons[part]
             button.setText(value or word)
-            button.setProperty("empty", "false" if value else "true")
-            button.style().polish(button)
+            restyle(button, "empty", "false" if value else "true")
             name = self.tr("{field}：{part}").format(field=self.name, part=word)
             button.setAccessibleName(f"{name}，{value}" if value else name)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QW
 
 from gui import i18n, style
 from gui.content import Content, load_content
+from gui.date_picker import restyle
 from gui.flow import PAGES, QUESTION_PAGES, PageId, Session
 from gui.navigation import MissingExplainer, RestartControl, plain
 from gui.pages.alipay import AlipayPage
@@ -83,9 +84,8 @@ class StepList(QWidget):
             button.setVisible(page in route)
             if page in route:
                 button.setText(f"{route.index(page) + 1}. {names[page]}")
-            button.setProperty("current", "true" if page is current else "false")
+            restyle(button, "current", "true" if page is current else "false")
             button.setEnabled(self.guide.can_jump_to(page))
-            button.style().polish(button)  # re-read the "current" property's style
             button.setAccessibleName(button.text())
         self.restart.setVisible(current is not PageId.WELCOME)
         if current is PageId.WELCOME:
@@ -107,6 +107,7 @@ class GuideWizard(QWizard):
         self.touch = touch
         self.kiosk: KioskConfig | None = None  # set by the kiosk window
         self._returning_to_summary = False
+        self._title: QLabel | None = None  # QWizard's header label, found once shown
         self._apply_style()  # before the pages exist: styling them once, not twice
         self.setObjectName("guide")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -232,7 +233,7 @@ class GuideWizard(QWizard):
 
     def _style_title(self, page: GuidePage) -> None:
         """QWizard's own header label shows the page title: make it the page's largest text."""
-        if self.findChild(QLabel, "page_title") is not None or not page.title():
+        if self._title is not None or not page.title():
             return
         for found in self.findChildren(QLabel):
             if (found.text() == page.title() and not page.isAncestorOf(found)
@@ -240,6 +241,7 @@ class GuideWizard(QWizard):
                 found.setObjectName("page_title")
                 found.setWordWrap(True)
                 found.style().polish(found)
+                self._title = found
                 return
 
     def _refresh_steps(self) -> None:
