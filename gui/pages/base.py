@@ -93,6 +93,7 @@ class GuidePage(QWizardPage):
         for text in self.findChildren(QLabel):
             if text.wordWrap() and text.textFormat() is Qt.TextFormat.RichText:
                 text.updateGeometry()
+        self.body.activate()  # now, not at a later turn of the event loop
 
     def focus_verdict(self) -> None:
         from gui.announce import announce
