@@ -28,7 +28,8 @@ from gui.export.pdf import render_pdf
 from gui.flow import PageId
 
 OUT = Path(__file__).resolve().parent / "screenshots"
-SIZE = (1280, 800)
+SIZE = (1920, 1080)
+KIOSK_SIZE = (1080, 1920)  # a portrait counter screen
 
 
 def walk(app: QApplication, locale: str, large: bool, pages: set[PageId], tag: str) -> None:
@@ -64,25 +65,27 @@ def checklist_pages() -> None:
         pdf.unlink()
 
 
-def kiosk_pages(app: QApplication) -> None:
-    """The kiosk at 1920×1080: welcome, the idle countdown, a result page."""
+def kiosk_pages(app: QApplication, locale: str) -> None:
+    """The portrait kiosk: every page of the expired case, then the idle countdown."""
     from gui.kiosk.app import build_kiosk
     from gui.kiosk.config import parse
 
-    config, problems = parse({"site/name": "某某区公安分局户政服务中心"})
+    config, problems = parse({"site/name": "某某区公安分局户政服务中心", "kiosk/language": locale})
     kiosk = build_kiosk(app, config, problems, date(2026, 11, 29))
-    kiosk.resize(1920, 1080)
+    kiosk.resize(*KIOSK_SIZE)
     kiosk.show()
-    app.processEvents()
-    kiosk.grab().save(str(OUT / "kiosk-welcome.png"))
-    while kiosk.current_page() is not PageId.STATUS:
+    tag = "kiosk" if locale == "zh_CN" else "kiosk-en"  # README links the Chinese ones
+    while True:
+        app.processEvents()
+        page = kiosk.current_page()
+        kiosk.grab().save(str(OUT / f"{tag}-{page}.png"))
+        if page is PageId.SUMMARY:
+            break
         answer(kiosk, Situation.EXPIRY)
         kiosk.next()
-        app.processEvents()
-    kiosk.grab().save(str(OUT / "kiosk-status.png"))
     kiosk.countdown.start(config.countdown_seconds)
     app.processEvents()
-    kiosk.grab().save(str(OUT / "kiosk-countdown.png"))
+    kiosk.grab().save(str(OUT / f"{tag}-countdown.png"))
     kiosk.leave()
 
 
@@ -94,7 +97,8 @@ def main() -> None:
     walk(app, "en", False, every, "en")
     walk(app, "zh_CN", True, {PageId.SITUATION, PageId.STATUS, PageId.CHECKLIST}, "zh-large")
     walk(app, "en", True, {PageId.SITUATION, PageId.STATUS, PageId.CHECKLIST}, "en-large")
-    kiosk_pages(app)
+    kiosk_pages(app, "zh_CN")
+    kiosk_pages(app, "en")
     if shutil.which("pdftoppm"):
         checklist_pages()
     print(f"screenshots in {OUT}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, QTimer
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -22,6 +22,20 @@ def build_wizard(app: QApplication, today: date, locale: str, large_text: bool) 
     app.setFont(QFont(load_fonts(), 12))
     i18n.install(app, locale)
     return GuideWizard(Session(today, load_rules()), locale, large_text)
+
+
+PREFERRED = QSize(1280, 800)
+TITLE_BAR_PX = 40  # the window manager's frame, not counted in the size we set
+
+
+def window_geometry(available: QRect) -> QRect:
+    """1280×800 where it fits, else the screen's available area (a 1366×768 laptop with a
+    panel), centred on it, so 开始 and 下一步 are never below the screen's edge."""
+    size = PREFERRED.boundedTo(QSize(available.width(), available.height() - TITLE_BAR_PX))
+    area = QRect(0, 0, size.width(), size.height())
+    area.moveCenter(available.center())
+    area.moveTop(max(area.top(), available.top() + TITLE_BAR_PX))
+    return area
 
 
 class _QuitWhenPainted(QObject):
@@ -41,7 +55,11 @@ def run(today: date, locale: str | None, large_text: bool, exit_after_show: bool
     saved_locale, saved_large = preferences.load()
     wizard = build_wizard(app, today, locale or saved_locale, large_text or saved_large)
     app.aboutToQuit.connect(lambda: preferences.save(wizard.locale, wizard.large_text))
-    wizard.resize(1280, 800)
+    screen = app.primaryScreen()
+    if screen is not None:
+        wizard.setGeometry(window_geometry(screen.availableGeometry()))
+    else:
+        wizard.resize(PREFERRED)
     if exit_after_show:
         painted = _QuitWhenPainted(wizard)
         wizard.installEventFilter(painted)

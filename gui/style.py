@@ -19,29 +19,67 @@ ERROR = "#B3261E"
 LINK = "#0B57D0"
 
 
-def stylesheet(large: bool) -> str:
-    pt = NORMAL_PT * (LARGE_SCALE if large else 1)
-    button_px = 52 if large else 36
+TOUCH_PT = 18  # 工信部 适老化: main text of an elder interface ≥ 18 pt
+TOUCH_LARGE_SCALE = 4 / 3  # 24 pt: larger still, yet a portrait screen keeps ~20 hanzi a line
+DISABLED = "#6B6B6B"  # still readable (5.3:1 on white), but grey on a dashed frame
+PRIMARY = "#0B57D0"
+FRAME = "#5F6B7A"
+SELECTED = "#E8F0FE"
+
+
+def target_px(large: bool, touch: bool) -> int:
+    """The least height of anything tapped: ≥ 60 px on a touch screen, ≥ 32 on a desktop."""
+    if touch:
+        return 72 if large else 60
+    return 52 if large else 36
+
+
+def stylesheet(large: bool, touch: bool = False) -> str:
+    if touch:
+        pt = TOUCH_PT * (TOUCH_LARGE_SCALE if large else 1)
+    else:
+        pt = NORMAL_PT * (LARGE_SCALE if large else 1)
+    button_px = target_px(large, touch)
+    nav_px = max(64, button_px) if touch else button_px
 
     def size(scale: float) -> str:
         return f"{pt * scale:.0f}pt"
 
+    # the page title (QWizard's header label) is the largest text; headings come below it
     return f"""
     QWidget {{ font-size: {size(1)}; color: {TEXT}; }}
-    QLabel[role="title"] {{ font-size: {size(1.5)}; font-weight: bold; }}
-    QLabel[role="heading"] {{ font-size: {size(1.2)}; font-weight: bold; }}
+    QWidget:disabled {{ color: {DISABLED}; }}
+    QLabel[role="title"], QLabel#page_title {{ font-size: {size(1.6)}; font-weight: bold; }}
+    QLabel[role="heading"] {{ font-size: {size(1.15)}; font-weight: bold; }}
     QLabel[role="hint"] {{ color: {MUTED}; }}
     QLabel[role="error"] {{ color: {ERROR}; font-weight: bold; }}
-    QPushButton, QComboBox, QLineEdit {{ min-height: {button_px}px; padding: 2px 10px; }}
-    QWidget#step_list {{ min-width: 11em; }}
-    QComboBox#year {{ min-width: 4.5em; }}
-    QComboBox#month, QComboBox#day {{ min-width: 2.5em; }}
+    QLabel[role="verdict"] {{ font-size: {size(1.3)}; font-weight: bold; }}
+    QPushButton, QComboBox, QLineEdit {{ min-height: {button_px}px; padding: 2px 12px; }}
+    QPushButton {{ background: #F3F6FB; border: 2px solid {FRAME}; border-radius: 8px; }}
+    QPushButton:pressed, QPushButton:checked {{ background: {SELECTED};
+        border-color: {PRIMARY}; }}
+    QPushButton:focus {{ border: 3px solid {PRIMARY}; }}
+    QPushButton:disabled {{ color: {DISABLED}; background: #F5F5F5;
+        border: 2px dashed #9E9E9E; }}
+    QPushButton[role="primary"] {{ background: {PRIMARY}; color: #FFFFFF;
+        border-color: {PRIMARY}; font-weight: bold; min-width: 8em; }}
+    QPushButton[role="primary"]:focus {{ border: 3px solid {TEXT}; }}
+    QPushButton[role="primary"]:disabled {{ background: #F5F5F5; color: {DISABLED};
+        border: 2px dashed #9E9E9E; font-weight: normal; }}
+    QPushButton[nav="true"] {{ min-height: {nav_px}px; min-width: 6em; }}
+    QPushButton[role="datepart"] {{ background: #FFFFFF; min-width: 3.5em; }}
+    QPushButton[role="datepart"][empty="true"] {{ color: {MUTED}; }}
+    QPushButton[role="choice"][current="true"] {{ background: {SELECTED};
+        border: 3px solid {PRIMARY}; font-weight: bold; }}
+    QPushButton[role="danger"] {{ color: {ERROR}; border-color: {ERROR}; }}
+    QLineEdit {{ background: #FFFFFF; border: 2px solid {FRAME}; border-radius: 8px; }}
+    QLineEdit:focus {{ border: 3px solid {PRIMARY}; }}
+    QWidget#step_list {{ min-width: {"8em" if touch else "11em"}; }}
     QRadioButton, QCheckBox {{ min-height: {button_px}px; spacing: 10px; }}
     QRadioButton::indicator, QCheckBox::indicator {{ width: {pt * 1.5:.0f}px;
         height: {pt * 1.5:.0f}px; }}
-    QPushButton[role="link"] {{ color: {LINK}; text-decoration: underline; border: none;
-        background: transparent; }}
-    QPushButton[role="step"] {{ text-align: left; border: none; background: transparent; }}
+    QPushButton[role="step"] {{ text-align: left; border: none; background: transparent;
+        min-height: {button_px}px; }}
     QPushButton[role="step"]:disabled {{ color: {MUTED}; }}
-    QPushButton[current="true"] {{ font-weight: bold; background: #E8F0FE; }}
+    QPushButton[role="step"][current="true"] {{ font-weight: bold; background: {SELECTED}; }}
     """

@@ -1,15 +1,14 @@
-"""Reusable widgets: a no-typing date picker, the status banner, rich-text helpers."""
+"""Reusable widgets: the status banner, answer rows, rich-text helpers."""
 
 from __future__ import annotations
 
-import calendar
 import html
 from collections.abc import Callable, Sequence
-from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
-    QComboBox,
+    QAbstractButton,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -39,16 +38,51 @@ def label(text: str = "", role: str | None = None, rich: bool = False) -> QLabel
     return widget
 
 
-def sections_html(sections: list[Section], tick_boxes: bool = False) -> str:
-    """Headings and bullet (or tick-box) lists; every string is escaped."""
-    bullet = "□ " if tick_boxes else ""  # U+25A1: in the bundled font
+def sections_html(sections: list[Section]) -> str:
+    """Headings and bullet lists, at 1.3 line spacing; every string is escaped.
+
+    On screen no □ boxes: they would look like something to tap (the PDF keeps them).
+    """
     parts = []
     for section in sections:
         parts.append(f"<h3>{html.escape(section.heading)}</h3>")
-        items = "".join(f"<li>{bullet}{html.escape(item)}</li>" for item in section.items if item)
-        style = ' style="list-style-type: none; margin-left: 0"' if tick_boxes else ""
-        parts.append(f"<ul{style}>{items}</ul>")
+        items = "".join(f"<li>{html.escape(item)}</li>" for item in section.items if item)
+        parts.append(f'<ul style="line-height: 130%">{items}</ul>')
     return "".join(parts)
+
+
+class _ClickableWords(QLabel):
+    """The words of a choice: a tap on them is a tap on the choice, as on a web form."""
+
+    def __init__(self, button: QAbstractButton) -> None:
+        super().__init__()
+        self.button = button
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(button)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # Qt override
+        if self.rect().contains(event.position().toPoint()) and self.button.isEnabled():
+            self.button.click()
+
+
+class WrappedChoice(QWidget):
+    """A radio button or check box whose words wrap (Qt's own never do, and get cut off
+    on a narrow portrait screen or in large text)."""
+
+    def __init__(self, button: QAbstractButton) -> None:
+        super().__init__()
+        self.button = button
+        self.words = _ClickableWords(button)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.words, 1)
+
+    def set_text(self, text: str) -> None:
+        self.words.setText(text)
+        self.button.setAccessibleName(text)
 
 
 class RowTable(QWidget):
@@ -62,7 +96,7 @@ class RowTable(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.grid = QGridLayout(self)
-        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(3, 1)  # 修改 right beside its answer, not at the far edge
         self.action = action
         self.rows: list[tuple[QLabel, QLabel, QPushButton | None]] = []
 
@@ -73,8 +107,7 @@ class RowTable(QWidget):
         self.grid.addWidget(value, row, 1)
         button = None
         if self.action is not None:
-            button = QPushButton()
-            button.setProperty("role", "link")
+            button = QPushButton()  # a real button: a finger finds it, a reader names it
             button.clicked.connect(self._clicked)
             self.grid.addWidget(button, row, 2)
         self.rows.append((name, value, button))
@@ -106,89 +139,13 @@ class RowTable(QWidget):
                 button.setAccessibleName(action_name.format(answer=rows[index][0]))
 
 
-class DateField(QWidget):
-    """Year / month / day drop-downs: big targets, no typing, no invalid days."""
-
-    changed = Signal()
-
-    def __init__(self, first_year: int, last_year: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.year, self.month, self.day = QComboBox(), QComboBox(), QComboBox()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
-        for combo, part in ((self.year, "year"), (self.month, "month"), (self.day, "day")):
-            combo.setObjectName(part)  # style.py sizes each part in em
-            layout.addWidget(combo)
-        layout.addStretch(1)
-        self._years = list(range(last_year, first_year - 1, -1))  # recent years first
-        self.retranslate("", "年", "月", "日")
-        self.year.currentIndexChanged.connect(self._refill_days)
-        self.month.currentIndexChanged.connect(self._refill_days)
-        for combo in (self.year, self.month, self.day):
-            combo.currentIndexChanged.connect(self.changed)
-
-    def set_year_range(self, first_year: int, last_year: int) -> None:
-        """New year choices (a kiosk runs past New Year); keeps the date if still offered."""
-        self._years = list(range(last_year, first_year - 1, -1))
-        self.retranslate(*self._labels)
-
-    def retranslate(self, name: str, year: str, month: str, day: str) -> None:
-        """Placeholders and accessible names in the current language; keeps the date."""
-        self._labels = (name, year, month, day)
-        kept = self.date()
-        self.blockSignals(True)
-        for combo, placeholder, values in (
-            (self.year, year, self._years), (self.month, month, range(1, 13)),
-        ):
-            index = combo.currentIndex()
-            combo.clear()
-            combo.addItem(placeholder, None)
-            for value in values:
-                combo.addItem(str(value), value)
-            combo.setCurrentIndex(max(index, 0))
-        self._day_placeholder = day
-        self._refill_days()
-        for combo, part in ((self.year, year), (self.month, month), (self.day, day)):
-            combo.setAccessibleName(f"{name} {part}".strip())
-        self.blockSignals(False)
-        self.set_date(kept)
-
-    def _refill_days(self) -> None:
-        year, month = self.year.currentData(), self.month.currentData()
-        count = calendar.monthrange(year or 2000, month)[1] if month else 31
-        chosen = self.day.currentData()
-        self.day.blockSignals(True)
-        self.day.clear()
-        self.day.addItem(self._day_placeholder, None)
-        for value in range(1, count + 1):
-            self.day.addItem(str(value), value)
-        self.day.setCurrentIndex(min(chosen, count) if chosen else 0)
-        self.day.blockSignals(False)
-
-    def date(self) -> date | None:
-        parts = (self.year.currentData(), self.month.currentData(), self.day.currentData())
-        return date(*parts) if all(parts) else None
-
-    def set_date(self, value: date | None) -> None:
-        if value is not None and value == self.date():
-            return  # (None must still clear a half-picked date)
-        if value is None:
-            for combo in (self.year, self.month, self.day):
-                combo.setCurrentIndex(0)
-            return
-        self.year.setCurrentIndex(max(self.year.findData(value.year), 0))
-        self.month.setCurrentIndex(value.month)
-        self.day.setCurrentIndex(value.day)
-
-
 class StatusBanner(QFrame):
     """Icon + words + colour: the status reads the same without colour."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.icon = label(role="title")
-        self.words = label(role="title")
+        self.icon = label(role="verdict")
+        self.words = label(role="verdict")
         layout = QHBoxLayout(self)
         layout.addWidget(self.icon)
         layout.addWidget(self.words, 1)

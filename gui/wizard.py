@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QW
 
 from gui import i18n, style
 from gui.content import Content, load_content
+from gui.date_picker import restyle
 from gui.flow import PAGES, QUESTION_PAGES, PageId, Session
+from gui.navigation import MissingExplainer, RestartControl, plain
 from gui.pages.alipay import AlipayPage
 from gui.pages.base import GuidePage
 from gui.pages.card import CardPage
@@ -61,6 +63,10 @@ class StepList(QWidget):
             outer.addWidget(button)
             self.buttons[page] = button
         outer.addStretch(1)
+        # away from 上一步 / 下一步, and asks first: one slip must not wipe every answer
+        self.restart = RestartControl()
+        self.restart.confirmed.connect(self.guide.start_again)
+        outer.addWidget(self.restart)
 
     def names(self) -> dict[PageId, str]:
         return {
@@ -78,28 +84,42 @@ class StepList(QWidget):
             button.setVisible(page in route)
             if page in route:
                 button.setText(f"{route.index(page) + 1}. {names[page]}")
-            button.setProperty("current", "true" if page is current else "false")
+            restyle(button, "current", "true" if page is current else "false")
             button.setEnabled(self.guide.can_jump_to(page))
-            button.style().polish(button)  # re-read the "current" property's style
+            button.setAccessibleName(button.text())
+        self.restart.setVisible(current is not PageId.WELCOME)
+        if current is PageId.WELCOME:
+            self.restart.reset()
         index = route.index(current) + 1 if current in route else 1
         self.position.setText(self.tr("第 {n} 步，共 {total} 步").format(n=index, total=len(route)))
 
 
 class GuideWizard(QWizard):
-    def __init__(self, session: Session, locale: str = "zh_CN", large_text: bool = False) -> None:
+    """The wizard; `touch` (the kiosk) gives big targets and an action bar on each page."""
+
+    def __init__(self, session: Session, locale: str = "zh_CN", large_text: bool = False,
+                 touch: bool = False) -> None:
         super().__init__()
         self.session = session
         self.locale = locale
         self.content: Content = load_content(locale)
         self.large_text = large_text
+        self.touch = touch
         self.kiosk: KioskConfig | None = None  # set by the kiosk window
         self._returning_to_summary = False
+        self._title: QLabel | None = None  # QWizard's header label, found once shown
         self._apply_style()  # before the pages exist: styling them once, not twice
         self.setObjectName("guide")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOptions(QWizard.WizardOption.NoBackButtonOnStartPage
-                        | QWizard.WizardOption.HaveCustomButton1
                         | QWizard.WizardOption.NoCancelButton)
+        # a touch screen uses each page's own action bar; the desktop keeps Qt's row
+        self.setButtonLayout([] if touch else [
+            QWizard.WizardButton.Stretch, QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton])
+        self.button(QWizard.WizardButton.NextButton).setProperty("role", "primary")
+        MissingExplainer(self.button(QWizard.WizardButton.NextButton),
+                         lambda: self.pages.get(self.current_page()))
         self.pages: dict[PageId, GuidePage] = {}
         for cls in PAGE_CLASSES:
             page = cls(self)
@@ -109,7 +129,6 @@ class GuideWizard(QWizard):
         for page in self.pages.values():  # the route and jumps change as answers come in
             page.completeChanged.connect(self._refresh_steps)
         self.setSideWidget(self.steps)
-        self.customButtonClicked.connect(lambda _which: self.start_again())
         self.currentIdChanged.connect(lambda _id: self._refresh_steps())
         self.retranslate()
 
@@ -196,7 +215,7 @@ class GuideWizard(QWizard):
     def _apply_style(self) -> None:
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.setStyleSheet(style.stylesheet(self.large_text))
+            app.setStyleSheet(style.stylesheet(self.large_text, self.touch))
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -205,11 +224,33 @@ class GuideWizard(QWizard):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("身份证续期指引"))
-        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("重新开始"))
-        # QWizard reads its own button texts from qtbase once; re-read them on each switch
+        # QWizard reads its own button texts from qtbase once; re-read them on each switch.
+        # Screen readers get the words without "<", ">" and "(&N)".
         for which, source in QT_BUTTON_TEXTS.items():
             self.setButtonText(which, QCoreApplication.translate("QWizard", source))
+        self.steps.restart.retranslate()
         self._refresh_steps()
+
+    def _style_title(self, page: GuidePage) -> None:
+        """QWizard's own header label shows the page title: make it the page's largest text."""
+        if self._title is not None or not page.title():
+            return
+        for found in self.findChildren(QLabel):
+            if (found.text() == page.title() and not page.isAncestorOf(found)
+                    and not self.steps.isAncestorOf(found)):
+                found.setObjectName("page_title")
+                found.setWordWrap(True)
+                found.style().polish(found)
+                self._title = found
+                return
 
     def _refresh_steps(self) -> None:
         self.steps.refresh()
+        page = self.pages.get(self.current_page()) if hasattr(self, "pages") else None
+        if page is None:
+            return
+        for which in QT_BUTTON_TEXTS:
+            self.button(which).setAccessibleName(plain(page.buttonText(which)))
+        self._style_title(page)
+        if page.bar is not None:
+            page.bar.refresh()

@@ -12,6 +12,13 @@ from gui.flow import PageId
 from tests.conftest import answer_situation, fill_card
 
 
+def answer_dialog(monkeypatch, path):
+    """The save dialog returns `path`; "" is a cancelled dialog."""
+    monkeypatch.setattr(QFileDialog, "exec", lambda self: QFileDialog.DialogCode.Accepted
+                        if path else QFileDialog.DialogCode.Rejected)
+    monkeypatch.setattr(QFileDialog, "selectedFiles", lambda self: [str(path)] if path else [])
+
+
 def open_checklist(make_wizard, locale="zh_CN"):
     wizard = make_wizard(locale)
     wizard.button(QWizard.WizardButton.NextButton).click()
@@ -28,14 +35,19 @@ def test_save_pdf_proposes_the_dated_name_and_writes_a_real_pdf(make_wizard, tmp
                                                                monkeypatch):
     _wizard, page = open_checklist(make_wizard)
     proposed = {}
+    own_selection = QFileDialog.selectedFiles
 
-    def choose(parent, caption, directory, pattern):
-        proposed["name"] = directory
-        return str(tmp_path / "清单.pdf"), pattern
+    def run(dialog):  # what the person sees first, then their choice
+        proposed["name"] = own_selection(dialog)[0]
+        proposed["labels"] = [dialog.labelText(label) for label in QFileDialog.DialogLabel]
+        monkeypatch.setattr(QFileDialog, "selectedFiles",
+                            lambda self: [str(tmp_path / "清单.pdf")])
+        return QFileDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(choose))
+    monkeypatch.setattr(QFileDialog, "exec", run)
     page.save_pdf.click()
     assert proposed["name"].endswith("身份证换领清单-2026-11-29.pdf")
+    assert "文件类型：" in proposed["labels"] and "位置：" in proposed["labels"]
     reader = pypdf.PdfReader(io.BytesIO((tmp_path / "清单.pdf").read_bytes()))
     text = "".join(p.extract_text() for p in reader.pages)
     assert "身份证换领清单" in text and "110105198005010021" not in text
@@ -45,8 +57,7 @@ def test_save_pdf_proposes_the_dated_name_and_writes_a_real_pdf(make_wizard, tmp
 def test_save_into_a_vanished_folder_explains_and_keeps_the_page(make_wizard, tmp_path,
                                                                  monkeypatch):
     wizard, page = open_checklist(make_wizard, "en")
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
-        lambda *args: (str(tmp_path / "USB" / "x.pdf"), "")))
+    answer_dialog(monkeypatch, tmp_path / "USB" / "x.pdf")
     page.save_pdf.click()
     assert "folder no longer exists" in page.outcome.text()
     assert wizard.current_page() is PageId.CHECKLIST
@@ -54,8 +65,7 @@ def test_save_into_a_vanished_folder_explains_and_keeps_the_page(make_wizard, tm
 
 def test_save_reminder(make_wizard, tmp_path, monkeypatch):
     _wizard, page = open_checklist(make_wizard)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
-        lambda *args: (str(tmp_path / "r.ics"), "")))
+    answer_dialog(monkeypatch, tmp_path / "r.ics")
     page.save_ics.click()
     assert b"BEGIN:VEVENT" in (tmp_path / "r.ics").read_bytes()
 
@@ -64,7 +74,7 @@ def test_save_reminder(make_wizard, tmp_path, monkeypatch):
 def test_qr_and_cancelled_dialogs(make_wizard, monkeypatch, locale):
     _wizard, page = open_checklist(make_wizard, locale)
     assert page.qr.isVisible() and not page.qr.pixmap().isNull()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: ("", "")))
+    answer_dialog(monkeypatch, "")
     page.save_pdf.click()
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Rejected)
     page.print_button.click()

@@ -54,9 +54,11 @@ def test_random_kiosk_use(qapp, qtbot, monkeypatch):
             if wizard.current_page() is PageId.CARD:
                 card = wizard.pages[PageId.CARD]
                 field = data.draw(st.sampled_from([card.birth, card.start, card.end]))
-                combo = data.draw(st.sampled_from([field.year, field.month, field.day]))
-                if combo.isEnabled() and combo.count():
-                    combo.setCurrentIndex(data.draw(st.integers(0, combo.count() - 1)))
+                part = data.draw(st.sampled_from(list(field.part_buttons.values())))
+                part.click()  # opens a grid of choices; then a tap on one of them
+                choices = [b for b in field.grid.buttons if b.isVisible()]
+                if choices:
+                    data.draw(st.sampled_from(choices)).click()
 
         @rule(data=st.data())
         def click_a_choice(self, data):
@@ -112,11 +114,14 @@ def test_random_kiosk_use(qapp, qtbot, monkeypatch):
 
         @rule()
         def press_reset_or_finish(self):
-            finish = wizard.button(QWizard.WizardButton.FinishButton)
-            button = finish if finish.isVisible() else wizard.button(
-                QWizard.WizardButton.CustomButton1)
             QGuiApplication.clipboard().setText(CANARY_ID)
-            button.click()
+            if wizard.nextId() == -1:
+                wizard.button(QWizard.WizardButton.FinishButton).click()
+            elif wizard.steps.restart.isVisible():
+                wizard.steps.restart.ask.click()
+                wizard.steps.restart.yes.click()
+            else:  # the welcome page has no 重新开始
+                wizard.start_again()
             self.check_wiped()
 
         def check_wiped_if_welcome(self):

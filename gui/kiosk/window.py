@@ -77,7 +77,7 @@ class NoContextMenus(QObject):
 class KioskWizard(GuideWizard):
     def __init__(self, session: Session, config: KioskConfig, problems: list[str],
                  as_of: date | None = None, lockout: PinLockout | None = None) -> None:
-        super().__init__(session, config.language, config.large_text)
+        super().__init__(session, config.language, config.large_text, touch=True)
         self.kiosk = config
         self.problems = problems
         self.as_of = as_of

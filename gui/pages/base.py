@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from gui.content import Content
 from gui.flow import PageId, Session
+from gui.navigation import ActionBar
+from gui.touch import flick_scrolling
 
 if TYPE_CHECKING:
     from gui.wizard import GuideWizard
@@ -23,10 +25,12 @@ class GuidePage(QWizardPage):
         super().__init__()
         self.guide = guide
         self.setObjectName(f"page_{self.page_id}")
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the content takes focus, not its frame
+        flick_scrolling(scroll, guide.touch)
         inner = QWidget()
         self.body = QVBoxLayout(inner)
         self.body.setSpacing(12)
@@ -34,6 +38,10 @@ class GuidePage(QWizardPage):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        self.bar: ActionBar | None = None
+        if guide.touch:
+            self.bar = ActionBar(self)
+            outer.addWidget(self.bar)
 
     @property
     def session(self) -> Session:
@@ -53,8 +61,37 @@ class GuidePage(QWizardPage):
         """Forget everything shown for the last person (question pages re-show the draft)."""
         self.render()
 
+    def explain_missing(self) -> None:
+        """A tap on the disabled 下一步: say next to each unanswered field what is missing."""
+
+    def opening_label(self) -> QLabel | None:
+        """The sentence a result page opens with (results.py names it "verdict")."""
+        return self.findChild(QLabel, "verdict")
+
     def initializePage(self) -> None:  # Qt override
         self.render()
+        QTimer.singleShot(0, self._measure_text_again)
+        if self.opening_label() is not None:  # result pages: the verdict is read first
+            # after QWizard has moved the focus to the new page's first button
+            QTimer.singleShot(0, self.focus_verdict)
+
+    def _measure_text_again(self) -> None:
+        """Once shown: a wrapped rich-text label's height was cached by the layout before
+        the style sheet's font was final, and its last lines would be cut off."""
+        for text in self.findChildren(QLabel):
+            if text.wordWrap() and text.textFormat() is Qt.TextFormat.RichText:
+                text.updateGeometry()
+        self.body.activate()  # now, not at a later turn of the event loop
+
+    def focus_verdict(self) -> None:
+        from gui.announce import announce
+
+        verdict = self.opening_label()
+        if verdict is None or self.guide.currentPage() is not self:
+            return
+        verdict.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        verdict.setFocus(Qt.FocusReason.OtherFocusReason)
+        announce(verdict)
 
     def cleanupPage(self) -> None:  # Qt would reset the fields on Back
         pass

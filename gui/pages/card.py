@@ -7,11 +7,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLineEdit
 
+from gui.announce import announce
+from gui.date_picker import DateField
 from gui.domain import InputError, idnumber
 from gui.flow import PageId
 from gui.pages.base import GuidePage
 from gui.present import format_date
-from gui.widgets import DateField, label
+from gui.widgets import label
 
 if TYPE_CHECKING:
     from gui.wizard import GuideWizard
@@ -41,9 +43,11 @@ class CardPage(GuidePage):
         self.id_recognised = label(role="hint")
         self.error = label(role="error")
         self.error.setObjectName("card_error")
-        for field, name in ((self.birth, "birth"), (self.start, "start"), (self.end, "end")):
+        self.fields = (self.birth, self.start, self.end)
+        for field, name in zip(self.fields, ("birth", "start", "end"), strict=True):
             field.setObjectName(name)
             field.changed.connect(self._dates_changed)
+            field.completed.connect(self._open_next_field)
         self.long_term.toggled.connect(self._dates_changed)
         # textChanged, not textEdited: undo and redo change the text too, and the session
         # must follow the field (an undone number must not linger in the session)
@@ -64,7 +68,7 @@ class CardPage(GuidePage):
         for field, text in ((self.birth, self.tr("出生日期")),
                             (self.start, self.tr("有效期限：起始日期")),
                             (self.end, self.tr("有效期限：截止日期"))):
-            field.retranslate(text, self.tr("年"), self.tr("月"), self.tr("日"))
+            field.retranslate(text)
         self.birth_label.setText(self.tr("出生日期"))
         self.start_label.setText(self.tr("有效期限：起始日期"))
         self.end_label.setText(self.tr("有效期限：截止日期"))
@@ -96,6 +100,33 @@ class CardPage(GuidePage):
             self.id_number.setText(draft.id_number)  # setText also drops the undo history
         self._id_done = bool(draft.id_number)
         self._refresh()
+        if all(field.mode is None for field in self.fields):
+            self._open_next_field()
+
+    def _open_next_field(self) -> None:
+        """The first date still to pick shows its decades: 4 taps to a whole date."""
+        for field in self.fields:
+            if field.date() is None and field.isEnabled():
+                field.open("decade")
+                return
+
+    def explain_missing(self) -> None:
+        """A tap on the disabled 下一步: say, under each field, what is still missing."""
+        first = None
+        for field, name in ((self.birth, self.tr("出生日期")),
+                            (self.start, self.tr("起始日期")), (self.end, self.tr("截止日期"))):
+            parts = field.missing() if field.isEnabled() else []
+            if parts:
+                field.show_problem(self.tr("还没选{field}的：{parts}").format(
+                    field=name, parts=self.tr("、").join(parts)))
+                first = first or field
+        if first is not None:  # the finger is at the bottom; the reason may be above
+            self.scroll.ensureWidgetVisible(first)
+        if self.session.draft.id_number.strip() and not self._id_done:
+            self.error.setText(self.tr("身份证号码还没输完（18 位），也可以清空不填。"))
+            self.error.setVisible(True)
+        if self.error.isVisible():
+            announce(self.error)
 
     def _dates_changed(self) -> None:
         if self._rendering:
@@ -160,6 +191,9 @@ class CardPage(GuidePage):
     def _refresh(self) -> None:
         draft = self.session.draft
         self.end.setEnabled(not draft.long_term)
+        if draft.long_term:
+            self.end.open(None)
+            self.end.show_problem("")
         problem = self._problem()
         self.error.setText(f"⚠ {problem}" if problem else "")
         self.error.setVisible(bool(problem))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from gui import present
 from gui.content import Content
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 # together they are a third of the app's import time.
 
 QR_PIXELS = 220
+TEXT_QR_PIXELS = 300  # more text, more modules: larger, so a phone still reads it
 Writer = Callable[[Path, Assessment, Content], None]
 
 
@@ -38,33 +39,47 @@ class ChecklistPage(GuidePage):
         self.text = label(rich=True)
         self.text.setObjectName("checklist_text")
         self.save_pdf, self.print_button, self.save_ics = (QPushButton() for _ in range(3))
-        actions = QVBoxLayout()  # stacked: three wide buttons beside the QR code fit any width
+        actions = QVBoxLayout()  # stacked full-width buttons fit any width
         for button, name, slot in ((self.save_pdf, "save_pdf", self._save_pdf),
                                    (self.print_button, "print", self._print),
                                    (self.save_ics, "save_ics", self._save_ics)):
             button.setObjectName(name)
             button.clicked.connect(slot)
             actions.addWidget(button)
-        self.outcome = label(role="heading")
+        self.outcome = label()
         self.outcome.setObjectName("export_outcome")
         self.qr = label()
         self.qr.setObjectName("reminder_qr")
         self.qr_caption = label(role="hint")
         self.tips = label(rich=True)
         self.tips.setObjectName("tips_text")
-        # what to do with the checklist comes first, the reminder's QR code beside it
-        left, right, top = QVBoxLayout(), QVBoxLayout(), QHBoxLayout()
-        left.addWidget(self.case)
-        left.addLayout(actions)
-        left.addWidget(self.outcome)
-        left.addStretch(1)
+        # a kiosk with no printer: the checklist itself as a QR code, for a phone
+        self.text_qr = label()
+        self.text_qr.setObjectName("checklist_qr")
+        self.text_qr_caption = label(role="hint")
+        # the checklist first, read before anything is saved; then what to do with it
+        self.actions_heading = label(role="heading")
+        # the buttons, then the codes in a row under them: nothing beside the buttons, so
+        # a portrait screen in large text has room for both
+        reminder, codes = QVBoxLayout(), QHBoxLayout()
         self.qr_caption.setFixedWidth(QR_PIXELS)
-        right.addWidget(self.qr)
-        right.addWidget(self.qr_caption)
-        top.addLayout(left, 1)
-        top.addLayout(right)
-        self.body.addLayout(top)
+        reminder.addWidget(self.qr)
+        reminder.addWidget(self.qr_caption)
+        reminder.addStretch(1)
+        text_column = QVBoxLayout()
+        self.text_qr_caption.setFixedWidth(TEXT_QR_PIXELS)
+        text_column.addWidget(self.text_qr)
+        text_column.addWidget(self.text_qr_caption)
+        text_column.addStretch(1)
+        codes.addLayout(text_column)
+        codes.addLayout(reminder)
+        codes.addStretch(1)
+        self.body.addWidget(self.case)
         self.body.addWidget(self.text)
+        self.body.addWidget(self.actions_heading)
+        self.body.addLayout(actions)
+        self.body.addWidget(self.outcome)
+        self.body.addLayout(codes)
         self.body.addWidget(self.tips)
         self.body.addStretch(1)
         self.retranslate()
@@ -74,13 +89,16 @@ class ChecklistPage(GuidePage):
         self.save_pdf.setText(self.tr("保存清单（PDF）"))
         self.print_button.setText(self.tr("打印清单"))
         self.save_ics.setText(self.tr("保存日历提醒"))
+        self.actions_heading.setText(self.tr("带走这份清单"))
         for button in (self.save_pdf, self.print_button, self.save_ics):
             button.setAccessibleName(button.text())
 
     def clear(self) -> None:
-        for text in (self.case, self.text, self.tips, self.outcome, self.qr_caption):
+        for text in (self.case, self.text, self.tips, self.outcome, self.qr_caption,
+                     self.text_qr_caption):
             text.setText("")
         self.qr.clear()  # the QR pixmap encodes the reminder date
+        self.text_qr.clear()
         self.outcome.setVisible(False)
 
     def render(self) -> None:
@@ -88,12 +106,12 @@ class ChecklistPage(GuidePage):
         self.case.setText(self.content.text(f"summary.case.{a.case}"))
         self.case.setVisible(a.case is not Case.NONE)
         sections = present.checklist_sections(a, self.content)
-        self.text.setText(sections_html(sections[:1], tick_boxes=True)
-                          + sections_html(sections[1:]))
+        self.text.setText(sections_html(sections))
         self.tips.setText(sections_html(present.tips_sections(a, self.content)))
         self.outcome.setVisible(False)
         has_reminder = a.remind_on is not None
         at_kiosk = self.guide.kiosk is not None  # no file dialogs at a kiosk: print or QR
+        self._show_text_qr(a)
         self.save_pdf.setVisible(not at_kiosk)
         self.save_ics.setVisible(has_reminder and not at_kiosk)
         self.qr.setVisible(has_reminder)
@@ -105,6 +123,24 @@ class ChecklistPage(GuidePage):
             self.qr.setAccessibleName(self.content.text("export.pdf.qr"))
             self.qr_caption.setText(self.content.text("export.pdf.qr"))
 
+    def _show_text_qr(self, a: Assessment) -> None:
+        """At a kiosk without a printer, the checklist as a QR code instead of paper."""
+        from gui.checklist_qr import checklist_text, printer_available, text_qr_image
+
+        kiosk = self.guide.kiosk
+        wanted = kiosk is not None and not printer_available(kiosk.printer)
+        self.print_button.setVisible(not wanted)
+        for widget in (self.text_qr, self.text_qr_caption):
+            widget.setVisible(wanted)
+        if not wanted:
+            return
+        image = text_qr_image(checklist_text(a, self.content), TEXT_QR_PIXELS)
+        self.text_qr.setPixmap(QPixmap.fromImage(image))
+        caption = self.tr("用手机扫一扫，把这份清单（材料、费用、去哪里办）存到手机上。"
+                          "里面没有姓名、出生日期和身份证号码。")
+        self.text_qr_caption.setText(caption)
+        self.text_qr.setAccessibleName(caption)
+
     def _show(self, message: str) -> None:
         self.outcome.setText(message)
         self.outcome.setVisible(True)
@@ -115,8 +151,9 @@ class ChecklistPage(GuidePage):
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
         proposed = Path(folder) / file_name(kind, self.session.assessment(), self.content)
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("保存到"), str(proposed), pattern)
-        return Path(chosen) if chosen else None
+        from gui.file_dialog import ask_save_path
+
+        return ask_save_path(self, proposed, pattern)
 
     def _save(self, kind: str, pattern: str, write: Writer) -> None:
         from gui.export.files import ExportError

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QButtonGroup, QCheckBox, QRadioButton
+from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QCheckBox, QRadioButton
 
 from gui.domain import Situation
 from gui.flow import PageId
 from gui.pages.base import GuidePage
-from gui.widgets import label
+from gui.widgets import WrappedChoice, label
 
 if TYPE_CHECKING:
     from gui.wizard import GuideWizard
@@ -23,32 +23,42 @@ class SituationPage(GuidePage):
         self.what_label, self.where_label = label(role="heading"), label(role="heading")
         self.what, self.where = QButtonGroup(self), QButtonGroup(self)
         self.situations: dict[Situation, QRadioButton] = {}
+        self.choices: dict[QAbstractButton, WrappedChoice] = {}  # words that wrap
         self.body.addWidget(self.what_label)
         for situation in Situation:
             button = QRadioButton()
             button.setObjectName(f"situation_{situation}")
             self.what.addButton(button)
             self.situations[situation] = button
-            self.body.addWidget(button)
+            self._add_choice(button)
         self.body.addWidget(self.where_label)
         self.home, self.away = QRadioButton(), QRadioButton()
         self.home.setObjectName("place_home")
         self.away.setObjectName("place_away")
         for button in (self.home, self.away):
             self.where.addButton(button)
-            self.body.addWidget(button)
+            self._add_choice(button)
         self.travel, self.low_income = QCheckBox(), QCheckBox()
         self.travel.setObjectName("travel_soon")
         self.low_income.setObjectName("low_income")
         self.low_income_hint = label(role="hint")
-        for widget in (self.travel, self.low_income, self.low_income_hint):
-            self.body.addWidget(widget)
+        self.missing = label(role="error")
+        self.missing.setObjectName("situation_missing")
+        self.missing.hide()
+        for button in (self.travel, self.low_income):
+            self._add_choice(button)
+        self.body.addWidget(self.low_income_hint)
+        self.body.addWidget(self.missing)
         self.body.addStretch(1)
         self.what.buttonClicked.connect(self._situation_chosen)
         self.where.buttonClicked.connect(self._place_chosen)
         self.travel.toggled.connect(lambda on: self._set("travel_soon", on))
         self.low_income.toggled.connect(lambda on: self._set("low_income", on))
         self.retranslate()
+
+    def _add_choice(self, button: QAbstractButton) -> None:
+        self.choices[button] = choice = WrappedChoice(button)
+        self.body.addWidget(choice)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("您的情况"))
@@ -61,23 +71,19 @@ class SituationPage(GuidePage):
             Situation.RENAMED: self.tr("改了名字"),
         }
         for situation, button in self.situations.items():
-            button.setText(texts[situation])
-            button.setAccessibleName(texts[situation])
+            self.choices[button].set_text(texts[situation])
         self.where_label.setText(self.tr("您现在在哪里办？"))
-        self.home.setText(self.tr("在户籍地（户口所在的城市）"))
-        self.away.setText(self.tr("在外地（不是户口所在的城市）"))
-        self.travel.setText(self.tr("最近要坐火车或飞机"))
-        self.low_income.setText(self.tr("享受低保或特困救助（可不选）"))
+        self.choices[self.home].set_text(self.tr("在户籍地（户口所在的城市）"))
+        self.choices[self.away].set_text(self.tr("在外地（不是户口所在的城市）"))
+        self.choices[self.travel].set_text(self.tr("最近要坐火车或飞机"))
+        self.choices[self.low_income].set_text(self.tr("享受低保或特困救助（可不选）"))
         self.low_income_hint.setText(self.tr("只用来判断能否免交工本费。"))
-        for button in (self.home, self.away, self.travel, self.low_income):
-            button.setAccessibleName(button.text())
 
     def render(self) -> None:
         draft = self.session.draft
         if draft.long_term:  # a 长期 card does not expire: the first choice is a check
             first = self.situations[Situation.EXPIRY]
-            first.setText(self.content.text("summary.answers.long_term_check"))
-            first.setAccessibleName(first.text())
+            self.choices[first].set_text(self.content.text("summary.answers.long_term_check"))
         else:
             self.retranslate()
         for group in (self.what, self.where):
@@ -111,10 +117,31 @@ class SituationPage(GuidePage):
         # nothing to apply for (new card in hand, or a 长期 card only being checked):
         # no place, travel or fee questions
         asked = self.session.draft.applies_for_card()
-        for widget in (self.where_label, self.home, self.away, self.travel, self.low_income,
+        for widget in (self.where_label, self.choices[self.home], self.choices[self.away],
+                       self.choices[self.travel], self.choices[self.low_income],
                        self.low_income_hint):
             widget.setVisible(asked)
+        if self.isComplete():
+            self.missing.hide()
         self.completeChanged.emit()
+
+    def explain_missing(self) -> None:
+        """A tap on the disabled 下一步: which question is still unanswered, in words."""
+        from gui.announce import announce
+
+        draft = self.session.draft
+        if draft.situation is None:
+            text, under = self.tr("请先选一项：发生了什么？"), self.what_label
+        elif draft.applies_for_card() and draft.away_from_home is None:
+            text, under = self.tr("请选一项：您现在在哪里办？"), self.where_label
+        else:
+            return
+        self.body.removeWidget(self.missing)  # next to the question it is about
+        self.body.insertWidget(self.body.indexOf(under) + 1, self.missing)
+        self.missing.setText(text)
+        self.missing.show()
+        self.scroll.ensureWidgetVisible(self.missing)
+        announce(self.missing)
 
     def isComplete(self) -> bool:  # Qt override
         return self.session.draft.situation_answered()

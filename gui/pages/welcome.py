@@ -27,7 +27,6 @@ class WelcomePage(GuidePage):
 
     def __init__(self, guide: GuideWizard) -> None:
         super().__init__(guide)
-        self.heading = label(role="title")
         self.intro = label()
         self.privacy = label(role="hint")
         self.languages = QButtonGroup(self)
@@ -48,7 +47,7 @@ class WelcomePage(GuidePage):
         self.about = QPushButton()
         self.about.setObjectName("about")
         self.about.clicked.connect(self._show_about)
-        for widget in (self.heading, self.intro, self.privacy):
+        for widget in (self.intro, self.privacy):
             self.body.addWidget(widget)
         self.body.addLayout(row)
         self.body.addWidget(self.large_text)
@@ -57,8 +56,7 @@ class WelcomePage(GuidePage):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("欢迎"))
-        self.heading.setText(self.tr("身份证续期指引"))
+        self.setTitle(self.tr("身份证续期指引"))  # the one title: the step list says 欢迎
         self.intro.setText(self.tr(
             "身份证过期后，支付宝可能限制花呗、借呗等服务。"
             "这里一步一步帮您弄清：证件现在怎样、对支付宝有什么影响、去派出所带什么、"

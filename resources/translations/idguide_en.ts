@@ -1,6 +1,52 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name />
+    <message>
+        <location filename="../../gui/file_dialog.py" line="21" />
+        <source>保存到</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_dialog.py" line="25" />
+        <source>位置：</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_dialog.py" line="25" />
+        <source>文件名：</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_dialog.py" line="26" />
+        <source>文件类型：</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_dialog.py" line="26" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_dialog.py" line="27" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ActionBar</name>
+    <message>
+        <location filename="../../gui/navigation.py" line="85" />
+        <source>上一步</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../gui/navigation.py" line="87" />
+        <source>下一步</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
     <name>AdminOverlay</name>
     <message>
         <location filename="../../gui/kiosk/overlays.py" line="301" />
@@ -31,79 +77,107 @@
 <context>
     <name>AlipayPage</name>
     <message>
-        <location filename="../../gui/pages/alipay.py" line="50" />
+        <location filename="../../gui/pages/alipay.py" line="60" />
         <source>在支付宝更新身份证</source>
         <translation>Update your ID card in Alipay</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/alipay.py" line="80" />
+        <source>示意图：{step}</source>
+        <translation>Drawing: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/alipay.py" line="81" />
+        <source>手机屏幕的示意图，要点的地方用红框圈出。</source>
+        <translation>A drawing of the phone screen; the place to tap is circled in red.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/alipay.py" line="121" />
+        <source>找不到入口时：{search}
+{hotline}</source>
+        <translation>If you cannot find it: {search}
+{hotline}</translation>
     </message>
 </context>
 <context>
     <name>CardPage</name>
     <message>
-        <location filename="../../gui/pages/card.py" line="62" />
+        <location filename="../../gui/pages/card.py" line="66" />
         <source>您的身份证</source>
         <translation>Your ID card</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="63" />
+        <location filename="../../gui/pages/card.py" line="67" />
         <source>请看身份证背面（国徽面）的「有效期限」，按上面的日期选择。</source>
         <translation>Look at 有效期限 (validity) on the side with the national emblem (国徽面) and pick the dates printed there.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="64" />
         <location filename="../../gui/pages/card.py" line="68" />
+        <location filename="../../gui/pages/card.py" line="72" />
+        <location filename="../../gui/pages/card.py" line="116" />
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="65" />
         <location filename="../../gui/pages/card.py" line="69" />
+        <location filename="../../gui/pages/card.py" line="73" />
         <source>有效期限：起始日期</source>
         <translation>Validity: start date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="66" />
         <location filename="../../gui/pages/card.py" line="70" />
+        <location filename="../../gui/pages/card.py" line="74" />
         <source>有效期限：截止日期</source>
         <translation>Validity: end date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="67" />
-        <source>年</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/card.py" line="67" />
-        <source>月</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/card.py" line="67" />
-        <source>日</source>
-        <translation>Day</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/card.py" line="71" />
+        <location filename="../../gui/pages/card.py" line="75" />
         <source>截止处印着「长期」</source>
         <translation>The end date reads 长期 (long-term)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="73" />
-        <location filename="../../gui/pages/card.py" line="76" />
+        <location filename="../../gui/pages/card.py" line="77" />
+        <location filename="../../gui/pages/card.py" line="80" />
         <source>身份证号码（可不填）</source>
         <translation>ID number (optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="75" />
+        <location filename="../../gui/pages/card.py" line="79" />
         <source>只用来自动填写并核对出生日期；不会保存，也不会打印，输入后只显示前后几位。</source>
         <translation>Only used to fill in and check your birth date; never stored or printed, and shown with the middle hidden once typed.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="77" />
+        <location filename="../../gui/pages/card.py" line="81" />
         <source>18 位号码，可不填</source>
         <translation>18 characters, optional</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="170" />
+        <location filename="../../gui/pages/card.py" line="117" />
+        <source>起始日期</source>
+        <translation>start date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/card.py" line="117" />
+        <source>截止日期</source>
+        <translation>end date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/card.py" line="120" />
+        <source>还没选{field}的：{parts}</source>
+        <translation>Still to choose for the {field}: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/card.py" line="121" />
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/card.py" line="126" />
+        <source>身份证号码还没输完（18 位），也可以清空不填。</source>
+        <translation>The ID number is not complete (18 characters); you can also clear it and leave it out.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/card.py" line="204" />
         <source>已识别：{masked}，出生日期 {birth}</source>
         <translation>Recognised: {masked}, born {birth}</translation>
     </message>
@@ -111,29 +185,34 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="73" />
+        <location filename="../../gui/pages/checklist.py" line="88" />
         <source>去派出所办理：清单</source>
         <translation>Your checklist for the police station</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="74" />
+        <location filename="../../gui/pages/checklist.py" line="89" />
         <source>保存清单（PDF）</source>
         <translation>Save checklist (PDF)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="75" />
+        <location filename="../../gui/pages/checklist.py" line="90" />
         <source>打印清单</source>
         <translation>Print checklist</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="76" />
+        <location filename="../../gui/pages/checklist.py" line="91" />
         <source>保存日历提醒</source>
         <translation>Save calendar reminder</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="118" />
-        <source>保存到</source>
-        <translation>Save to</translation>
+        <location filename="../../gui/pages/checklist.py" line="92" />
+        <source>带走这份清单</source>
+        <translation>Take this checklist with you</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/checklist.py" line="139" />
+        <source>用手机扫一扫，把这份清单（材料、费用、去哪里办）存到手机上。里面没有姓名、出生日期和身份证号码。</source>
+        <translation>Scan with your phone to keep this checklist (what to bring, the fee, where to go). It holds no name, date of birth or ID number.</translation>
     </message>
 </context>
 <context>
@@ -155,6 +234,122 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../gui/date_picker.py" line="226" />
+        <location filename="../../gui/date_picker.py" line="355" />
+        <source>年</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_picker.py" line="226" />
+        <location filename="../../gui/date_picker.py" line="356" />
+        <source>月</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_picker.py" line="226" />
+        <location filename="../../gui/date_picker.py" line="358" />
+        <source>日</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_picker.py" line="263" />
+        <source>{n}年代</source>
+        <translation>{n}s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_picker.py" line="264" />
+        <source>{field}：{n}年代</source>
+        <translation>{field}: the {n}s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_picker.py" line="266" />
+        <source>先选年代</source>
+        <translation>first choose the decade</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_picker.py" line="271" />
+        <source>{field}：{n}年</source>
+        <translation>{field}: year {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_picker.py" line="273" />
+        <source>再选年份</source>
+        <translation>now choose the year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_picker.py" line="276" />
+        <source>{field}：{month}</source>
+        <translation>{field}: {month}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_picker.py" line="279" />
+        <source>选月份</source>
+        <translation>choose the month</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_picker.py" line="282" />
+        <source>{field}：{n}日</source>
+        <translation>{field}: day {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_picker.py" line="284" />
+        <source>选日</source>
+        <translation>choose the day</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_picker.py" line="320" />
+        <source>请按 1965-08-23 或 19650823 的样子输入</source>
+        <translation>Please type the date like 1965-08-23 or 19650823</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_picker.py" line="322" />
+        <source>年份应在 {first} 到 {last} 之间</source>
+        <translation>The year should be between {first} and {last}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_picker.py" line="342" />
+        <source>或输入 1965-08-23</source>
+        <translation>or type 1965-08-23</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_picker.py" line="343" />
+        <source>{field}：输入日期</source>
+        <translation>{field}: type the date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_picker.py" line="344" />
+        <source>例如 1965-08-23 或 19650823</source>
+        <translation>for example 1965-08-23 or 19650823</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_picker.py" line="345" />
+        <source>换年代</source>
+        <translation>Other decade</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_picker.py" line="346" />
+        <source>{field}：换年代</source>
+        <translation>{field}: choose another decade</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_picker.py" line="355" />
+        <source>{n}年</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_picker.py" line="358" />
+        <source>{n}日</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_picker.py" line="364" />
+        <source>{field}：{part}</source>
+        <translation>{field}: {part}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorOverlay</name>
     <message>
         <location filename="../../gui/kiosk/overlays.py" line="322" />
@@ -170,20 +365,15 @@
 <context>
     <name>GuideWizard</name>
     <message>
-        <location filename="../../gui/wizard.py" line="207" />
+        <location filename="../../gui/wizard.py" line="226" />
         <source>身份证续期指引</source>
         <translation>ID Renewal Guide</translation>
-    </message>
-    <message>
-        <location filename="../../gui/wizard.py" line="208" />
-        <source>重新开始</source>
-        <translation>Start again</translation>
     </message>
 </context>
 <context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../../gui/pages/results.py" line="80" />
+        <location filename="../../gui/pages/results.py" line="82" />
         <source>对支付宝和其他服务的影响</source>
         <translation>What it means for Alipay and other services</translation>
     </message>
@@ -226,77 +416,115 @@
     </message>
 </context>
 <context>
+    <name>RestartControl</name>
+    <message>
+        <location filename="../../gui/navigation.py" line="137" />
+        <source>重新开始</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <location filename="../../gui/navigation.py" line="138" />
+        <source>清除所有回答，从头开始？</source>
+        <translation>Clear every answer and start again?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/navigation.py" line="139" />
+        <source>是，清除</source>
+        <translation>Yes, clear</translation>
+    </message>
+    <message>
+        <location filename="../../gui/navigation.py" line="140" />
+        <source>不，继续</source>
+        <translation>No, go on</translation>
+    </message>
+    <message>
+        <location filename="../../gui/navigation.py" line="141" />
+        <source>重新开始（清除所有回答）</source>
+        <translation>Start again (clears every answer)</translation>
+    </message>
+</context>
+<context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../gui/pages/situation.py" line="54" />
+        <location filename="../../gui/pages/situation.py" line="64" />
         <source>您的情况</source>
         <translation>Your situation</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="55" />
+        <location filename="../../gui/pages/situation.py" line="65" />
         <source>发生了什么？</source>
         <translation>What happened?</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="57" />
+        <location filename="../../gui/pages/situation.py" line="67" />
         <source>身份证已经过期，或者快到期了</source>
         <translation>My ID card has expired, or soon will</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="58" />
+        <location filename="../../gui/pages/situation.py" line="68" />
         <source>已经领到新身份证，但支付宝里还是旧证</source>
         <translation>I already have my new card, but Alipay still shows the old one</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="59" />
+        <location filename="../../gui/pages/situation.py" line="69" />
         <source>身份证丢了</source>
         <translation>I lost my ID card</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="60" />
+        <location filename="../../gui/pages/situation.py" line="70" />
         <source>身份证损坏了</source>
         <translation>My ID card is damaged</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="61" />
+        <location filename="../../gui/pages/situation.py" line="71" />
         <source>改了名字</source>
         <translation>I changed my name</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="66" />
+        <location filename="../../gui/pages/situation.py" line="75" />
         <source>您现在在哪里办？</source>
         <translation>Where will you apply?</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="67" />
+        <location filename="../../gui/pages/situation.py" line="76" />
         <source>在户籍地（户口所在的城市）</source>
         <translation>Where my hukou (户口) is registered</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="68" />
+        <location filename="../../gui/pages/situation.py" line="77" />
         <source>在外地（不是户口所在的城市）</source>
         <translation>Elsewhere</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="69" />
+        <location filename="../../gui/pages/situation.py" line="78" />
         <source>最近要坐火车或飞机</source>
         <translation>I need to take a train or plane soon</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="70" />
+        <location filename="../../gui/pages/situation.py" line="79" />
         <source>享受低保或特困救助（可不选）</source>
         <translation>I get 低保 (minimum living allowance) or hardship aid (optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="71" />
+        <location filename="../../gui/pages/situation.py" line="80" />
         <source>只用来判断能否免交工本费。</source>
         <translation>Only used to tell whether the fee is waived.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/situation.py" line="134" />
+        <source>请先选一项：发生了什么？</source>
+        <translation>Please choose one first: what happened?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/situation.py" line="136" />
+        <source>请选一项：您现在在哪里办？</source>
+        <translation>Please choose one: where will you apply?</translation>
     </message>
 </context>
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../gui/pages/results.py" line="47" />
+        <location filename="../../gui/pages/results.py" line="48" />
         <source>您的证件现在怎样</source>
         <translation>Where your card stands</translation>
     </message>
@@ -304,47 +532,47 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../gui/wizard.py" line="67" />
+        <location filename="../../gui/wizard.py" line="73" />
         <source>欢迎</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="67" />
+        <location filename="../../gui/wizard.py" line="73" />
         <source>您的证件</source>
         <translation>Your card</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="68" />
+        <location filename="../../gui/wizard.py" line="74" />
         <source>证件状态</source>
         <translation>Card status</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="68" />
+        <location filename="../../gui/wizard.py" line="74" />
         <source>您的情况</source>
         <translation>Your situation</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="69" />
+        <location filename="../../gui/wizard.py" line="75" />
         <source>对支付宝的影响</source>
         <translation>Alipay impact</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="69" />
+        <location filename="../../gui/wizard.py" line="75" />
         <source>更新支付宝</source>
         <translation>Update Alipay</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="70" />
+        <location filename="../../gui/wizard.py" line="76" />
         <source>办理清单</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="70" />
+        <location filename="../../gui/wizard.py" line="76" />
         <source>您的回答</source>
         <translation>Your answers</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="85" />
+        <location filename="../../gui/wizard.py" line="94" />
         <source>第 {n} 步，共 {total} 步</source>
         <translation>Step {n} of {total}</translation>
     </message>
@@ -460,45 +688,40 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="60" />
-        <source>欢迎</source>
-        <translation>Welcome</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/welcome.py" line="61" />
+        <location filename="../../gui/pages/welcome.py" line="59" />
         <source>身份证续期指引</source>
         <translation>ID Renewal Guide</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="63" />
+        <location filename="../../gui/pages/welcome.py" line="61" />
         <source>身份证过期后，支付宝可能限制花呗、借呗等服务。这里一步一步帮您弄清：证件现在怎样、对支付宝有什么影响、去派出所带什么、拿到新证后怎样在支付宝更新。</source>
         <translation>When your ID card expires, Alipay may restrict 花呗, 借呗 and other services. Step by step, this guide shows where your card stands, what it means for Alipay, what to bring to the police station, and how to update Alipay once you have the new card.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="67" />
+        <location filename="../../gui/pages/welcome.py" line="65" />
         <source>隐私：您填写的内容只在本次使用中留在这台电脑的内存里，不会保存，也不会发送到任何地方。</source>
         <translation>Privacy: what you enter stays in this computer's memory for this visit only. It is never saved and never sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="68" />
-        <location filename="../../gui/pages/welcome.py" line="69" />
+        <location filename="../../gui/pages/welcome.py" line="66" />
+        <location filename="../../gui/pages/welcome.py" line="67" />
         <source>大字模式</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="70" />
+        <location filename="../../gui/pages/welcome.py" line="68" />
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="71" />
-        <location filename="../../gui/pages/welcome.py" line="72" />
-        <location filename="../../gui/pages/welcome.py" line="85" />
+        <location filename="../../gui/pages/welcome.py" line="69" />
+        <location filename="../../gui/pages/welcome.py" line="70" />
+        <location filename="../../gui/pages/welcome.py" line="83" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="79" />
+        <location filename="../../gui/pages/welcome.py" line="77" />
         <source>身份证续期指引 {version}
 规则核对日期：{checked}
 内容依据公开资料整理，各地做法以当地受理点为准。
