@@ -9,8 +9,10 @@ def flick_scrolling(area: QAbstractScrollArea, mouse_too: bool) -> None:
     """A swipe scrolls `area` and springs back at its ends.
 
     On a kiosk the touch screen reaches Qt as a mouse, so a left-button drag scrolls too;
-    a tap (no drag) still presses the button under the finger.
+    a tap (no drag) still presses the button under the finger. Set up once per area.
     """
+    if QScroller.hasScroller(area.viewport()):
+        return
     gesture = (QScroller.ScrollerGestureType.LeftMouseButtonGesture if mouse_too
                else QScroller.ScrollerGestureType.TouchGesture)
     QScroller.grabGesture(area.viewport(), gesture)

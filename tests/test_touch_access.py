@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
     QPushButton,
+    QScroller,
     QWizard,
 )
 
@@ -228,4 +229,38 @@ def test_kiosk_bar_is_large_and_plain(qapp, qtbot):
         assert "(" not in button.text() and "<" not in button.text() and ">" not in button.text()
     assert not wizard.button(QWizard.WizardButton.NextButton).isVisible()
     assert isinstance(bar.next, QPushButton)
+    wizard.leave()
+
+
+def flick(viewport, start, end, steps=12):
+    """A finger's press, moves and release, fed to the viewport's scroller the way Qt's
+    flick gesture feeds it (offscreen, Qt cannot find the widget under a gesture)."""
+    scroller = QScroller.scroller(viewport)
+    Input = QScroller.Input
+    scroller.handleInput(Input.InputPress, start, 0)
+    for i in range(1, steps + 1):
+        scroller.handleInput(Input.InputMove, start + (end - start) * i / steps, i * 15)
+    scroller.handleInput(Input.InputRelease, end, (steps + 1) * 15)
+
+
+def test_a_finger_drag_scrolls_every_page_that_scrolls(qapp, qtbot):
+    wizard = build(qapp, qtbot, "kiosk", 1080, 1920, True)
+    scrolled = []
+
+    def check(w):
+        page = w.pages[w.current_page()]
+        bar = page.scroll.verticalScrollBar()
+        if bar.maximum() == 0:
+            return
+        bar.setValue(0)
+        viewport = page.scroll.viewport()
+        # the gesture the kiosk's touch screen (a mouse to Qt) drives, set up on this page
+        assert QScroller.hasScroller(viewport), w.current_page()
+        x = viewport.width() / 2
+        flick(viewport, QPointF(x, viewport.height() * 0.75), QPointF(x, viewport.height() * 0.25))
+        qtbot.waitUntil(lambda: bar.value() > 0, timeout=3000)
+        scrolled.append(w.current_page())
+
+    walk_expired_case(wizard, check)
+    assert PageId.ALIPAY in scrolled and PageId.CHECKLIST in scrolled, scrolled
     wizard.leave()

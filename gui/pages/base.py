@@ -30,7 +30,6 @@ class GuidePage(QWizardPage):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the content takes focus, not its frame
-        flick_scrolling(scroll, guide.touch)
         inner = QWidget()
         self.body = QVBoxLayout(inner)
         self.body.setSpacing(12)
@@ -69,6 +68,8 @@ class GuidePage(QWizardPage):
         return self.findChild(QLabel, "verdict")
 
     def initializePage(self) -> None:  # Qt override
+        # on first visit, not at start-up: setting up a scroller costs ~5 ms a page
+        flick_scrolling(self.scroll, self.guide.touch)
         self.render()
         QTimer.singleShot(0, self._measure_text_again)
         if self.opening_label() is not None:  # result pages: the verdict is read first
