@@ -72,7 +72,7 @@ def test_a_result_page_opens_on_its_verdict(make_wizard, qtbot):
     assert wizard.current_page() is PageId.STATUS
     page = wizard.pages[PageId.STATUS]
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.verdict)
-    assert "过期" in accessible_name(page.verdict)
+    assert "现在就可以去换领" in accessible_name(page.verdict)
 
 
 def test_a_date_error_is_shown_and_named(make_wizard):
