@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from fontTools.ttLib import TTFont
 
-from gui.content import LOCALES, load_content
 from gui.resources import resource_path
+from gui.selftest import content_characters
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = resource_path("translations", "idguide_en.ts")
@@ -49,22 +49,8 @@ def test_compiled_catalogue_is_current(tmp_path):
     assert rebuilt.read_bytes() == QM.read_bytes(), "run pyside6-lrelease on the .ts file"
 
 
-def strings(node):
-    if isinstance(node, dict):
-        for value in node.values():
-            yield from strings(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from strings(value)
-    elif isinstance(node, str):
-        yield node
-
-
 def used_characters():
-    chars = set()
-    for locale in LOCALES:
-        for text in strings(load_content(locale).files):
-            chars |= set(text)
+    chars = content_characters()  # what the self-test checks in the running app
     for translation in messages(TS).values():
         chars |= set(translation.text or "")
     chars |= set("".join(messages(TS)))  # the Chinese source strings
