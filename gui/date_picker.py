@@ -1,7 +1,7 @@
 """Date entry for fingers and keyboards: no list longer than 31 rows, any date in 4 taps.
 
-A date field shows its three parts as big buttons and a box to type `1980-05-01` or
-`19800501`. Tapping a part opens a grid of big buttons below the field: decades, then
+A date field shows its three parts as big buttons and a box to type `1965-08-23` or
+`19650823`. Tapping a part opens a grid of big buttons below the field: decades, then
 the ten years of the chosen decade, then 12 months, then the days of that month. Each
 tap moves on to the next grid, so a whole date is decade, year, month, day: 4 taps.
 """
@@ -42,7 +42,7 @@ def restyle(widget: QWidget, name: str, value: str) -> None:
 
 
 def parse_typed(text: str) -> date | None:
-    """`1980-05-01`, `1980.5.1`, `1980/05/01`, `1980年5月1日` or `19800501`; else None."""
+    """`1965-08-23`, `1965.8.23`, `1965/08/23`, `1965年8月23日` or `19650823`; else None."""
     text = text.strip().translate(str.maketrans("０１２３４５６７８９－．／", "0123456789-./"))
     match = _SEPARATED.match(text) or _DIGITS.match(text)
     if match is None:
