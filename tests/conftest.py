@@ -20,6 +20,18 @@ if os.environ.get("CI"):
     settings.load_profile("ci")
 
 
+@pytest.fixture(autouse=True)
+def no_unanswered_dialogs(monkeypatch):
+    """A modal dialog that no test answers would wait offscreen for ever (CI once hung on
+    one): it fails the test instead. Tests that expect a dialog patch `exec` themselves."""
+    from PySide6.QtWidgets import QDialog
+
+    def refuse(self, *args):
+        raise AssertionError(f"an unanswered {type(self).__name__} opened; patch its exec()")
+
+    monkeypatch.setattr(QDialog, "exec", refuse)
+
+
 @pytest.fixture(scope="session")
 def rules() -> RulesPack:
     return load_rules()

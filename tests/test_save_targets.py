@@ -439,15 +439,12 @@ def test_refusals_hold_for_an_unprivileged_user(request):
 
 @pytest.mark.parametrize("locale", ["zh_CN", "en"])
 def test_the_save_dialog_gets_the_same_refusals(make_wizard, folder, monkeypatch, locale):
-    from PySide6.QtWidgets import QFileDialog
-
-    from tests.test_checklist_page import open_checklist
+    from tests.test_checklist_page import answer_dialog, open_checklist
 
     _wizard, page = open_checklist(make_wizard, locale)
     fifo = folder / "清单.pdf"
     os.mkfifo(fifo)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
-        lambda *args: (str(fifo), "")))
+    answer_dialog(monkeypatch, fifo)
     page.save_pdf.click()
     assert page.outcome.isVisible()
     assert str(fifo) in page.outcome.text() and ("FIFO" in page.outcome.text())
