@@ -42,8 +42,10 @@ class XServer:
                 continue
             read, write = os.pipe()  # -displayfd: Xvfb writes the number once it is ready
             self.xvfb = subprocess.Popen(
+                # -noreset: by default the server resets whenever its last client leaves,
+                # and a kiosk or xdotool connecting during the reset is refused
                 ["Xvfb", f":{number}", "-displayfd", str(write), "-screen", "0",
-                 f"{width}x{height}x24", "-nolisten", "tcp"], pass_fds=(write,),
+                 f"{width}x{height}x24", "-nolisten", "tcp", "-noreset"], pass_fds=(write,),
                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             os.close(write)
             with os.fdopen(read) as ready:
