@@ -8,6 +8,8 @@ openbox, except under CI=true.
 
 from __future__ import annotations
 
+import subprocess
+import threading
 import time
 
 import pytest
@@ -84,13 +86,41 @@ def test_window_restores_itself(x_server, kiosk, window_manager):
 
 
 def test_an_unmapped_window_was_really_gone_before_it_came_back(x_server, kiosk):
-    # the restore test is only meaningful if the action takes effect: see it happen
+    # the restore test is only meaningful if the action takes effect: the X server's own
+    # events (xev) show the unmap and then the kiosk mapping itself again; looking with
+    # xwininfo afterwards may already find the window back
     server = x_server()
     app = kiosk(server)
-    app.xdotool("windowunmap", "--sync", "%w")
-    seen_gone = app.info().get("Map State") == "IsUnMapped"
+    events = subprocess.Popen(["xev", "-id", str(app.window), "-event", "structure",
+                               "-event", "property"], env=server.env(),
+                              stdout=subprocess.PIPE, text=True)
+    seen: list[str] = []
+    reader = threading.Thread(target=lambda: seen.extend(events.stdout), daemon=True)
+    reader.start()
+    try:
+        def xev_listens() -> bool:  # a property change it reports proves it is listening
+            server.run("xprop", "-id", str(app.window), "-f", "IDGUIDE_TEST", "8s",
+                       "-set", "IDGUIDE_TEST", "x")
+            return any("PropertyNotify" in line for line in seen)
+
+        server.wait_for(xev_listens, 10, "xev never listened")
+        app.xdotool("windowunmap", "%w")
+        server.wait_for(lambda: unmapped_then_mapped(seen), RESTORE_S + 2,
+                        "the X server saw no unmap followed by the kiosk's own map")
+    finally:
+        events.terminate()
+        events.wait(10)
     server.wait_for(app.restored, RESTORE_S, "not restored")
-    assert seen_gone
+
+
+def unmapped_then_mapped(xev_lines: list[str]) -> bool:
+    gone = False
+    for line in list(xev_lines):
+        if line.startswith("UnmapNotify"):
+            gone = True
+        elif gone and line.startswith("MapNotify"):
+            return True
+    return False
 
 
 @pytest.mark.parametrize("window_manager", [False, True], ids=["no-wm", "openbox"])

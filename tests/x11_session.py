@@ -35,7 +35,8 @@ class XServer:
     """Xvfb on a free display of its own, far from the :0 … :30 people and scripts use."""
 
     def __init__(self, width: int, height: int, window_manager: bool) -> None:
-        need("Xvfb", "xdotool", "xwininfo", "xprop", *(["openbox"] if window_manager else []))
+        need("Xvfb", "xdotool", "xwininfo", "xprop", "xev",
+             *(["openbox"] if window_manager else []))
         first = 200 + os.getpid() % 400
         for number in range(first, first + 50):
             if Path(f"/tmp/.X{number}-lock").exists():
