@@ -1,9 +1,10 @@
-"""Per-locale wording from resources/content/<locale>/*.toml, parsed once per locale."""
+"""Per-locale wording from resources/content/<locale>/*.toml, each file parsed on first use."""
 
 from __future__ import annotations
 
 import tomllib
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from gui.resources import resource_path
@@ -13,15 +14,31 @@ DEFAULT_LOCALE = "zh_CN"
 
 
 class Content:
-    """All content files of one locale; keys are dotted paths: "materials.old_card"."""
+    """The content files of one locale; keys are dotted paths: "materials.old_card".
 
-    def __init__(self, locale: str, files: dict[str, dict[str, Any]]) -> None:
+    A file is parsed when a key in it is first asked for: the welcome page needs two of
+    the nine, and parsing all of them was a tenth of the start-up time.
+    """
+
+    def __init__(self, locale: str, folder: Path) -> None:
         self.locale = locale
-        self.files = files
+        self._paths = {path.stem: path for path in sorted(folder.glob("*.toml"))}
+        self._parsed: dict[str, dict[str, Any]] = {}
+
+    def file(self, name: str) -> dict[str, Any]:
+        if name not in self._parsed:
+            self._parsed[name] = tomllib.loads(self._paths[name].read_text(encoding="utf-8"))
+        return self._parsed[name]
+
+    @property
+    def files(self) -> dict[str, dict[str, Any]]:
+        """Every file, parsed (the self-test and the content tests read them all)."""
+        return {name: self.file(name) for name in self._paths}
 
     def get(self, key: str) -> Any:
-        node: Any = self.files
-        for part in key.split("."):
+        name, _, rest = key.partition(".")
+        node: Any = self.file(name)
+        for part in rest.split(".") if rest else ():
             node = node[part]
         return node
 
@@ -36,9 +53,4 @@ class Content:
 def load_content(locale: str = DEFAULT_LOCALE) -> Content:
     if locale not in LOCALES:
         raise ValueError(f"unsupported locale {locale!r}")
-    folder = resource_path("content", locale)
-    files = {
-        path.stem: tomllib.loads(path.read_text(encoding="utf-8"))
-        for path in sorted(folder.glob("*.toml"))
-    }
-    return Content(locale, files)
+    return Content(locale, resource_path("content", locale))

@@ -26,19 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from gui.announce import announce
+from gui.restyle import restyle
 
 MODES = ("decade", "year", "month", "day")
 _SEPARATED = re.compile(r"^(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?$")
 _DIGITS = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
-
-
-def restyle(widget: QWidget, name: str, value: str) -> None:
-    """Set a property the style sheet reads; re-polishing is slow, so only on a change, and
-    only once the widget has been polished (its first polish reads the property anyway)."""
-    if widget.property(name) != value:
-        widget.setProperty(name, value)
-        if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
-            widget.style().polish(widget)
 
 
 def parse_typed(text: str) -> date | None:

@@ -5,30 +5,33 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget, QWizard
 
 from gui import i18n, style
 from gui.content import Content, load_content
-from gui.date_picker import restyle
 from gui.flow import PAGES, QUESTION_PAGES, PageId, Session
 from gui.navigation import MissingExplainer, RestartControl, plain
-from gui.pages.alipay import AlipayPage
 from gui.pages.base import GuidePage
-from gui.pages.card import CardPage
-from gui.pages.checklist import ChecklistPage
-from gui.pages.results import ImpactPage, StatusPage
-from gui.pages.situation import SituationPage
-from gui.pages.summary import SummaryPage
 from gui.pages.welcome import WelcomePage
+from gui.restyle import repolish, restyle
 
 if TYPE_CHECKING:
     from gui.kiosk.config import KioskConfig
 
-PAGE_CLASSES: tuple[type[GuidePage], ...] = (
-    WelcomePage, CardPage, SituationPage, StatusPage, ImpactPage, AlipayPage, ChecklistPage,
-    SummaryPage,
-)
+
+def later_page_classes() -> tuple[type[GuidePage], ...]:
+    """The pages after the welcome page, imported when they are first built."""
+    from gui.pages.alipay import AlipayPage
+    from gui.pages.card import CardPage
+    from gui.pages.checklist import ChecklistPage
+    from gui.pages.results import ImpactPage, StatusPage
+    from gui.pages.situation import SituationPage
+    from gui.pages.summary import SummaryPage
+
+    return (CardPage, SituationPage, StatusPage, ImpactPage, AlipayPage, ChecklistPage,
+            SummaryPage)
 
 
 QT_BUTTON_TEXTS = {  # Qt's source strings for the classic style, translated by qtbase_*.qm
@@ -67,6 +70,17 @@ class StepList(QWidget):
         self.restart = RestartControl()
         self.restart.confirmed.connect(self.guide.start_again)
         outer.addWidget(self.restart)
+
+    def move_to_end_of_tab_order(self) -> None:
+        """A page built after the step list joins the focus chain at its end: move the
+        list's own buttons behind it again (setTabOrder ignores unfocusable widgets)."""
+        window = self.window()
+        for widget in self.findChildren(QPushButton):
+            last = window.previousInFocusChain()
+            while last.focusPolicy() is Qt.FocusPolicy.NoFocus and last is not window:
+                last = last.previousInFocusChain()
+            if last is not widget:
+                QWidget.setTabOrder(last, widget)
 
     def names(self) -> dict[PageId, str]:
         return {
@@ -120,17 +134,63 @@ class GuideWizard(QWizard):
         self.button(QWizard.WizardButton.NextButton).setProperty("role", "primary")
         MissingExplainer(self.button(QWizard.WizardButton.NextButton),
                          lambda: self.pages.get(self.current_page()))
-        self.pages: dict[PageId, GuidePage] = {}
-        for cls in PAGE_CLASSES:
-            page = cls(self)
-            self.pages[cls.page_id] = page
-            self.setPage(page_number(cls.page_id), page)
+        self.painted = False  # the first paint has happened (see paintEvent)
+        self._pages: dict[PageId, GuidePage] = {}
         self.steps = StepList(self)
-        for page in self.pages.values():  # the route and jumps change as answers come in
-            page.completeChanged.connect(self._refresh_steps)
+        self._add_page(WelcomePage)
         self.setSideWidget(self.steps)
         self.currentIdChanged.connect(lambda _id: self._refresh_steps())
         self.retranslate()
+
+    @property
+    def pages(self) -> dict[PageId, GuidePage]:
+        """Every page. Start-up builds only the welcome page; the others are built one by
+        one once it has been painted, or all at once when something needs them sooner."""
+        self.build_pages()
+        return self._pages
+
+    def build_pages(self) -> None:
+        while self._build_next_page():
+            pass
+
+    def _build_next_page(self) -> bool:
+        """Build one more page; False once every page exists."""
+        missing = [cls for cls in later_page_classes() if cls.page_id not in self._pages]
+        if not missing:
+            return False
+        self._add_page(missing[0])
+        if len(missing) == 1:
+            self._refresh_steps()  # the summary may be reachable now
+        return True
+
+    def _add_page(self, cls: type[GuidePage]) -> None:
+        page = cls(self)
+        self._pages[cls.page_id] = page
+        self.setPage(page_number(cls.page_id), page)
+        page.completeChanged.connect(self._refresh_steps)  # the route and jumps follow answers
+        if hasattr(self, "steps"):  # Tab reaches the content before the step list
+            self.steps.move_to_end_of_tab_order()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            # a person reads the welcome page for seconds: its first paint does not wait
+            # for Qt's first scroller (~40 ms) or the other pages (~50 ms)
+            QTimer.singleShot(0, self, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self._pages[self.current_page()].enable_flick()
+        QTimer.singleShot(0, self, self._build_in_idle_time)
+
+    def _build_in_idle_time(self) -> None:
+        # a page per turn of the event loop: a tap in between is answered at once
+        if self._build_next_page():
+            QTimer.singleShot(0, self, self._build_in_idle_time)
+
+    def validateCurrentPage(self) -> bool:  # Qt override: next() needs the next page built
+        self.build_pages()
+        return super().validateCurrentPage()
 
     # --- navigation -------------------------------------------------------------------
     def current_page(self) -> PageId:
@@ -155,7 +215,8 @@ class GuideWizard(QWizard):
         return self.has_shown(page) and page is not self.current_page()
 
     def _answers_complete(self) -> bool:
-        return all(self.pages[p].isComplete() for p in QUESTION_PAGES)
+        # a question page not built yet has not been answered on screen either
+        return all(p in self._pages and self._pages[p].isComplete() for p in QUESTION_PAGES)
 
     def go_to(self, page: PageId) -> None:
         """Jump back to a visited page, or forward along the route while pages allow it."""
@@ -240,13 +301,13 @@ class GuideWizard(QWizard):
                     and not self.steps.isAncestorOf(found)):
                 found.setObjectName("page_title")
                 found.setWordWrap(True)
-                found.style().polish(found)
+                repolish(found)
                 self._title = found
                 return
 
     def _refresh_steps(self) -> None:
         self.steps.refresh()
-        page = self.pages.get(self.current_page()) if hasattr(self, "pages") else None
+        page = self._pages.get(self.current_page())
         if page is None:
             return
         for which in QT_BUTTON_TEXTS:

@@ -101,6 +101,7 @@ class KioskWizard(GuideWizard):
         if app is not None:
             app.installEventFilter(self.no_menus)
         self.no_undo = NoUndo(self)
+        self.build_pages()  # now, not after the first paint: their line edits need guarding
         for edit in self.findChildren(QLineEdit):  # no copy, paste or "select all" menus
             edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
             edit.installEventFilter(self.no_undo)

@@ -67,9 +67,14 @@ class GuidePage(QWizardPage):
         """The sentence a result page opens with (results.py names it "verdict")."""
         return self.findChild(QLabel, "verdict")
 
-    def initializePage(self) -> None:  # Qt override
-        # on first visit, not at start-up: setting up a scroller costs ~5 ms a page
+    def enable_flick(self) -> None:
         flick_scrolling(self.scroll, self.guide.touch)
+
+    def initializePage(self) -> None:  # Qt override
+        # on first visit, not at start-up: setting up a scroller costs ~5 ms a page, and
+        # Qt's first one ~40 ms more, so the first page waits for the wizard's first paint
+        if self.guide.painted:
+            self.enable_flick()
         self.render()
         QTimer.singleShot(0, self._measure_text_again)
         if self.opening_label() is not None:  # result pages: the verdict is read first
