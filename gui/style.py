@@ -41,6 +41,7 @@ def stylesheet(large: bool, touch: bool = False) -> str:
         pt = NORMAL_PT * (LARGE_SCALE if large else 1)
     button_px = target_px(large, touch)
     nav_px = max(64, button_px) if touch else button_px
+    scroll_px = 24 if touch else 16  # flat and plain: shows there is more below, and paints fast
 
     def size(scale: float) -> str:
         return f"{pt * scale:.0f}pt"
@@ -82,4 +83,9 @@ def stylesheet(large: bool, touch: bool = False) -> str:
         min-height: {button_px}px; }}
     QPushButton[role="step"]:disabled {{ color: {MUTED}; }}
     QPushButton[role="step"][current="true"] {{ font-weight: bold; background: {SELECTED}; }}
+    QScrollBar:vertical {{ width: {scroll_px}px; background: #EEF1F5; margin: 0; }}
+    QScrollBar::handle:vertical {{ background: {FRAME}; min-height: {button_px}px;
+        border-radius: {scroll_px // 2 - 2}px; margin: 2px; }}
+    QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
+    QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
     """
