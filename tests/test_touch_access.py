@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QLabel,
     QLineEdit,
     QPushButton,
     QScroller,
@@ -264,3 +265,37 @@ def test_a_finger_drag_scrolls_every_page_that_scrolls(qapp, qtbot):
     walk_expired_case(wizard, check)
     assert PageId.ALIPAY in scrolled and PageId.CHECKLIST in scrolled, scrolled
     wizard.leave()
+
+
+@pytest.mark.parametrize(("kind", "width", "height"), [("kiosk", 1080, 1920),
+                                                        ("desktop", 1366, 768)])
+def test_phone_drawings_are_drawn_described_and_readable(qapp, qtbot, kind, width, height):
+    from PySide6.QtGui import QFontInfo, QImage
+
+    from gui.pages.alipay import TEXT_PX_PER_UNIT, VIEWBOX
+
+    wizard = build(qapp, qtbot, kind, width, height, large=False)
+    wizard.next()
+    fill_card(wizard, "1980-05-01", "2006-05-01", "2026-05-01")
+    wizard.next()
+    answer_situation(wizard, Situation.EXPIRY)
+    while wizard.current_page() is not PageId.ALIPAY:
+        wizard.next()
+    page = wizard.pages[PageId.ALIPAY]
+    drawings = page.findChildren(QLabel, "alipay_drawing")
+    assert len(drawings) >= 6
+    for drawing in drawings:
+        assert drawing.accessibleName().startswith(("示意图：", "Drawing: "))
+        assert drawing.accessibleDescription()
+        assert drawing.size() == page.image_size()
+        image = drawing.pixmap().toImage().convertToFormat(QImage.Format.Format_ARGB32)
+        assert image.deviceIndependentSize().toSize() == drawing.size()
+        inked = sum(1 for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+                    if image.pixelColor(x, y).alpha() > 0)
+        assert inked > 0.3 * (image.width() // 7) * (image.height() // 7)  # not blank
+    # the drawings' smallest labels are 14 units: ≥ 14 px on screen, larger with the text
+    scale = drawings[0].height() / VIEWBOX.height()
+    assert scale >= 1
+    if kind == "kiosk":
+        assert scale == QFontInfo(page.font()).pixelSize() / TEXT_PX_PER_UNIT > 1
+        wizard.leave()

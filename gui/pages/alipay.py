@@ -5,9 +5,9 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QFontInfo, QImage, QPainter, QPixmap, QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from gui import present
 from gui.flow import PageId
@@ -16,7 +16,7 @@ from gui.resources import resource_path
 from gui.widgets import clear_layout, label
 
 VIEWBOX = QSize(240, 420)  # the drawings' own size; their smallest label is 14 units
-TEXT_PX_PER_UNIT = 20  # 16 px desktop text: 0.8×; 24 px kiosk text: 1.2× (labels 17 px)
+TEXT_PX_PER_UNIT = 20  # 24 px kiosk text: 1.2× (labels 17 px); never below 1× (14 px)
 COLUMNS = 3
 
 if TYPE_CHECKING:
@@ -61,7 +61,8 @@ class AlipayPage(GuidePage):
 
     def image_size(self) -> QSize:
         """The drawings grow with the text, so their labels stay readable beside it."""
-        scale = self.fontMetrics().height() / TEXT_PX_PER_UNIT
+        self.ensurePolished()  # the style sheet's font, also before the first showing
+        scale = max(1.0, QFontInfo(self.font()).pixelSize() / TEXT_PX_PER_UNIT)
         return QSize(round(VIEWBOX.width() * scale), round(VIEWBOX.height() * scale))
 
     def _add_step(self, grid: QGridLayout, number: str, step: present.Step) -> None:
@@ -72,16 +73,32 @@ class AlipayPage(GuidePage):
         column.addWidget(label(f"<b>{html.escape(number)}</b> {html.escape(step.text)}",
                                rich=True))
         if step.image:
-            from PySide6.QtSvgWidgets import QSvgWidget  # first visit only: keeps start-up lean
-
-            picture = QSvgWidget(str(resource_path("images", step.image)))
-            picture.setFixedSize(self.image_size())
+            picture = self._drawing(step.image)
             picture.setObjectName("alipay_drawing")
             picture.setAccessibleName(self.tr("示意图：{step}").format(step=step.text))
             picture.setAccessibleDescription(self.tr("手机屏幕的示意图，要点的地方用红框圈出。"))
             column.addWidget(picture, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(1)
         self._cells.append((grid, cell))
+
+    def _drawing(self, image: str) -> QLabel:
+        """The drawing rendered once, at its size on screen: an SVG widget would render the
+        file again on every paint (3 ms a page visit, and more while scrolling)."""
+        from PySide6.QtSvg import QSvgRenderer  # first visit only: keeps start-up lean
+
+        size, ratio = self.image_size(), self.devicePixelRatioF()
+        picture = QImage(round(size.width() * ratio), round(size.height() * ratio),
+                         QImage.Format.Format_ARGB32_Premultiplied)
+        picture.setDevicePixelRatio(ratio)
+        picture.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(picture)
+        QSvgRenderer(str(resource_path("images", image))).render(
+            painter, QRectF(0, 0, size.width(), size.height()))
+        painter.end()
+        shown = QLabel()
+        shown.setPixmap(QPixmap.fromImage(picture))
+        shown.setFixedSize(size)
+        return shown
 
     def _fitting_columns(self) -> int:
         """Three cards a row when they fit, down to one on a narrow screen or in large text."""
