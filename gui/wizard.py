@@ -136,8 +136,8 @@ class GuideWizard(QWizard):
                          lambda: self.pages.get(self.current_page()))
         self.painted = False  # the first paint has happened (see paintEvent)
         self._pages: dict[PageId, GuidePage] = {}
-        self.steps = StepList(self)
         self._add_page(WelcomePage)
+        self.steps = StepList(self)
         self.setSideWidget(self.steps)
         self.currentIdChanged.connect(lambda _id: self._refresh_steps())
         self.retranslate()
@@ -159,6 +159,7 @@ class GuideWizard(QWizard):
         if not missing:
             return False
         self._add_page(missing[0])
+        self.steps.move_to_end_of_tab_order()  # Tab reaches the content before the steps
         if len(missing) == 1:
             self._refresh_steps()  # the summary may be reachable now
         return True
@@ -168,8 +169,6 @@ class GuideWizard(QWizard):
         self._pages[cls.page_id] = page
         self.setPage(page_number(cls.page_id), page)
         page.completeChanged.connect(self._refresh_steps)  # the route and jumps follow answers
-        if hasattr(self, "steps"):  # Tab reaches the content before the step list
-            self.steps.move_to_end_of_tab_order()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
         super().paintEvent(event)
