@@ -29,7 +29,7 @@ from gui.flow import PageId
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 SIZE = (1920, 1080)
-KIOSK_SIZE = (1080, 1920)  # a portrait counter screen
+KIOSK_SIZES = {"": (1080, 1920), "-landscape": (1920, 1080)}  # counter screens both ways
 
 
 def walk(app: QApplication, locale: str, large: bool, pages: set[PageId], tag: str) -> None:
@@ -65,16 +65,17 @@ def checklist_pages() -> None:
         pdf.unlink()
 
 
-def kiosk_pages(app: QApplication, locale: str) -> None:
-    """The portrait kiosk: every page of the expired case, then the idle countdown."""
+def kiosk_pages(app: QApplication, locale: str, orientation: str) -> None:
+    """The kiosk: every page of the expired case, then the idle countdown."""
     from gui.kiosk.app import build_kiosk
     from gui.kiosk.config import parse
 
     config, problems = parse({"site/name": "某某区公安分局户政服务中心", "kiosk/language": locale})
     kiosk = build_kiosk(app, config, problems, date(2026, 11, 29))
-    kiosk.resize(*KIOSK_SIZE)
+    kiosk.resize(*KIOSK_SIZES[orientation])
     kiosk.show()
-    tag = "kiosk" if locale == "zh_CN" else "kiosk-en"  # README links the Chinese ones
+    # README links the Chinese portrait ones
+    tag = ("kiosk" if locale == "zh_CN" else "kiosk-en") + orientation
     while True:
         app.processEvents()
         page = kiosk.current_page()
@@ -97,8 +98,9 @@ def main() -> None:
     walk(app, "en", False, every, "en")
     walk(app, "zh_CN", True, {PageId.SITUATION, PageId.STATUS, PageId.CHECKLIST}, "zh-large")
     walk(app, "en", True, {PageId.SITUATION, PageId.STATUS, PageId.CHECKLIST}, "en-large")
-    kiosk_pages(app, "zh_CN")
-    kiosk_pages(app, "en")
+    for orientation in KIOSK_SIZES:
+        kiosk_pages(app, "zh_CN", orientation)
+        kiosk_pages(app, "en", orientation)
     if shutil.which("pdftoppm"):
         checklist_pages()
     print(f"screenshots in {OUT}")
