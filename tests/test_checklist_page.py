@@ -5,7 +5,7 @@ import io
 import pypdf
 import pytest
 from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QFileDialog, QWizard
+from PySide6.QtWidgets import QApplication, QFileDialog, QWizard
 
 from gui.domain import Situation
 from gui.flow import PageId
@@ -73,7 +73,11 @@ def test_save_reminder(make_wizard, tmp_path, monkeypatch):
 @pytest.mark.parametrize("locale", ["zh_CN", "en"])
 def test_qr_and_cancelled_dialogs(make_wizard, monkeypatch, locale):
     _wizard, page = open_checklist(make_wizard, locale)
-    assert page.qr.isVisible() and not page.qr.pixmap().isNull()
+    assert page.qr.isVisible()
+    assert page.qr.pixmap().isNull()  # below the fold: not encoded until it is seen
+    page.scroll.ensureWidgetVisible(page.qr)
+    QApplication.processEvents()
+    assert not page.qr.pixmap().isNull()
     answer_dialog(monkeypatch, "")
     page.save_pdf.click()
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Rejected)

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from gui import present
@@ -15,6 +14,7 @@ from gui.content import Content
 from gui.domain import Assessment
 from gui.domain.assess import Case
 from gui.flow import PageId
+from gui.lazy_picture import LazyPicture
 from gui.pages.base import GuidePage
 from gui.widgets import label, sections_html
 
@@ -48,13 +48,13 @@ class ChecklistPage(GuidePage):
             actions.addWidget(button)
         self.outcome = label()
         self.outcome.setObjectName("export_outcome")
-        self.qr = label()
+        self.qr = LazyPicture(QR_PIXELS)
         self.qr.setObjectName("reminder_qr")
         self.qr_caption = label(role="hint")
         self.tips = label(rich=True)
         self.tips.setObjectName("tips_text")
         # a kiosk with no printer: the checklist itself as a QR code, for a phone
-        self.text_qr = label()
+        self.text_qr = LazyPicture(TEXT_QR_PIXELS)
         self.text_qr.setObjectName("checklist_qr")
         self.text_qr_caption = label(role="hint")
         # the checklist first, read before anything is saved; then what to do with it
@@ -97,8 +97,8 @@ class ChecklistPage(GuidePage):
         for text in (self.case, self.text, self.tips, self.outcome, self.qr_caption,
                      self.text_qr_caption):
             text.setText("")
-        self.qr.clear()  # the QR pixmap encodes the reminder date
-        self.text_qr.clear()
+        self.qr.forget()  # the QR code encodes the reminder date
+        self.text_qr.forget()
         self.outcome.setVisible(False)
 
     def render(self) -> None:
@@ -119,9 +119,12 @@ class ChecklistPage(GuidePage):
         if has_reminder:
             from gui.export.document import qr_image
 
-            self.qr.setPixmap(QPixmap.fromImage(qr_image(a, self.content, QR_PIXELS)))
+            content = self.content
+            self.qr.set_maker(lambda: qr_image(a, content, QR_PIXELS))
             self.qr.setAccessibleName(self.content.text("export.pdf.qr"))
             self.qr_caption.setText(self.content.text("export.pdf.qr"))
+        else:
+            self.qr.forget()
 
     def _show_text_qr(self, a: Assessment) -> None:
         """At a kiosk without a printer, the checklist as a QR code instead of paper."""
@@ -133,9 +136,10 @@ class ChecklistPage(GuidePage):
         for widget in (self.text_qr, self.text_qr_caption):
             widget.setVisible(wanted)
         if not wanted:
+            self.text_qr.forget()
             return
-        image = text_qr_image(checklist_text(a, self.content), TEXT_QR_PIXELS)
-        self.text_qr.setPixmap(QPixmap.fromImage(image))
+        text = checklist_text(a, self.content)
+        self.text_qr.set_maker(lambda: text_qr_image(text, TEXT_QR_PIXELS))
         caption = self.tr("用手机扫一扫，把这份清单（材料、费用、去哪里办）存到手机上。"
                           "里面没有姓名、出生日期和身份证号码。")
         self.text_qr_caption.setText(caption)
