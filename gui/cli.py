@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 import sys
-import textwrap
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -16,7 +14,6 @@ from gui import present
 from gui.content import DEFAULT_LOCALE, LOCALES, Content, load_content
 from gui.domain import Answers, Assessment, InputError, RulesError, Situation, assess, load_rules
 from gui.domain.dates import china_today
-from gui.export.save import shown_path
 
 FIRST_YEAR, LAST_YEAR = 1900, 2199
 
@@ -42,6 +39,8 @@ class _Parser(argparse.ArgumentParser):
     """argparse that raises instead of printing its English usage error and exiting."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
+        from gui.export.save import shown_path
+
         raise _ArgumentError(shown_path(_DIGIT_RUNS.sub("…", message)))
 
     def exit(self, status: int = 0, message: str | None = None) -> None:  # type: ignore[override]
@@ -236,7 +235,9 @@ COMMANDS: tuple[tuple[str, str, Callable[[], _Parser]], ...] = (
 )
 
 
-def _window_parser() -> _Parser:
+def _commands_epilog() -> str:
+    import textwrap
+
     lines = ["commands (idguide COMMAND --help for each):"]
     for name, summary, make in COMMANDS:
         usage = " ".join(make().format_usage().split()[1:])  # without "usage:"
@@ -245,11 +246,23 @@ def _window_parser() -> _Parser:
         wrapped = textwrap.fill(usage, 88, initial_indent=" " * 13, subsequent_indent=" " * 15,
                                 break_on_hyphens=False)
         lines += [f"  {name:<11}{summary}", wrapped.replace("\xa0", " ")]
-    parser = _Parser(prog="idguide", description="身份证续期指引 · ID Renewal Guide: "
-                     "opens the wizard; the commands below work without a window.",
-                     usage="idguide [options]\n       idguide COMMAND [options]",
-                     epilog="\n".join(lines),
-                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    return "\n".join(lines)
+
+
+class _WindowParser(_Parser):
+    """The window's options; the commands' usage is put together only for --help (it
+    builds every command's parser, which every start of the window would pay for)."""
+
+    def format_help(self) -> str:
+        self.epilog = _commands_epilog()
+        return super().format_help()
+
+
+def _window_parser() -> _Parser:
+    parser = _WindowParser(prog="idguide", description="身份证续期指引 · ID Renewal Guide: "
+                           "opens the wizard; the commands below work without a window.",
+                           usage="idguide [options]\n       idguide COMMAND [options]",
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--as-of", metavar="YYYY-MM-DD",
                         help="pretend today is this date (default: today in China)")
     parser.add_argument("--lang", help="zh_CN | en (default: the last one used, else zh_CN)")
@@ -273,6 +286,8 @@ def _assess_command(argv: Sequence[str]) -> int:
     except (_ArgumentError, InputError, RulesError) as exc:
         return _report(exc, content)
     if args.json:
+        import json
+
         print(json.dumps(result.to_json(), ensure_ascii=False))
     else:
         print("\n".join(summary_lines(result, content)))
@@ -287,6 +302,8 @@ def _check_file_options(args: argparse.Namespace) -> None:
         if not value.strip():
             raise InputError("out_empty", option=option)
         if value.endswith(("/", os.sep)):
+            from gui.export.save import shown_path
+
             raise InputError("out_not_a_file", value=shown_path(value))
 
 
