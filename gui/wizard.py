@@ -150,6 +150,8 @@ class GuideWizard(QWizard):
         return self._pages
 
     def build_pages(self) -> None:
+        if len(self._pages) == len(PAGES):  # every access to `pages` comes through here
+            return
         while self._build_next_page():
             pass
 
