@@ -1,8 +1,8 @@
 """The reference: a bare five-page QWizard on the same Qt and platform plugin.
 
-    python bench/bare_wizard.py --exit-after-show           # start-up, for whole-process timing
-    python bench/bare_wizard.py --exit-after-show --export  # + one 2-page Chinese PDF (peak RSS)
-    python bench/bare_wizard.py --timings                   # next()/restart()/PDF in-process, JSON
+python bench/bare_wizard.py --exit-after-show           # start-up, for whole-process timing
+python bench/bare_wizard.py --exit-after-show --export  # + one 2-page Chinese PDF (peak RSS)
+python bench/bare_wizard.py --timings                   # next()/restart()/PDF in-process, JSON
 """
 
 from __future__ import annotations
@@ -42,7 +42,8 @@ def wizard() -> QWizard:
 def export_pdf() -> bytes:
     """Two A4 pages of Chinese text with the same embedded font."""
     family = QFontDatabase.applicationFontFamilies(
-        QFontDatabase.addApplicationFont(str(FONT / "IDGuideSansSC-Regular.ttf")))[0]
+        QFontDatabase.addApplicationFont(str(FONT / "IDGuideSansSC-Regular.ttf"))
+    )[0]
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -75,9 +76,11 @@ def timings(app: QApplication) -> dict[str, float]:
         start = time.perf_counter()
         export_pdf()
         pdfs.append(time.perf_counter() - start)
-    return {"next_median_ms": statistics.median(nexts) * 1000,
-            "restart_median_ms": statistics.median(restarts) * 1000,
-            "pdf_median_ms": statistics.median(pdfs) * 1000}
+    return {
+        "next_median_ms": statistics.median(nexts) * 1000,
+        "restart_median_ms": statistics.median(restarts) * 1000,
+        "pdf_median_ms": statistics.median(pdfs) * 1000,
+    }
 
 
 def main() -> int:

@@ -25,8 +25,7 @@ def main() -> None:
     wizard.show()
     fill_and_walk(wizard, app)
     with tempfile.TemporaryDirectory() as folder:
-        write_checklist(Path(folder) / "checklist.pdf", wizard.session.assessment(),
-                        wizard.content)
+        write_checklist(Path(folder) / "checklist.pdf", wizard.session.assessment(), wizard.content)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """In-process figures of the real app: page transitions, PDF export, kiosk reset.
 
-    python bench/inprocess.py        # prints one JSON object (milliseconds)
+python bench/inprocess.py        # prints one JSON object (milliseconds)
 """
 
 from __future__ import annotations
@@ -74,8 +74,7 @@ def main() -> None:
         restarts.append(time.perf_counter() - start)
     exports = []
     with tempfile.TemporaryDirectory() as folder:
-        a = assess(Answers(date(1980, 5, 1), date(2006, 5, 1), date(2026, 5, 1)), DAY,
-                   load_rules())
+        a = assess(Answers(date(1980, 5, 1), date(2006, 5, 1), date(2026, 5, 1)), DAY, load_rules())
         content = load_content("zh_CN")
         for number in range(30):
             start = time.perf_counter()
@@ -93,16 +92,20 @@ def main() -> None:
         app.processEvents()
         resets.append(time.perf_counter() - start)
     kiosk.leave()
-    print(json.dumps({
-        "transition_p95_ms": percentile(transitions, 0.95) * 1000,
-        "transition_median_ms": statistics.median(transitions) * 1000,
-        "restart_median_ms": statistics.median(restarts) * 1000,
-        "export_median_ms": statistics.median(exports) * 1000,
-        "kiosk_reset_median_ms": statistics.median(resets) * 1000,
-        "kiosk_reset_max_ms": max(resets) * 1000,
-        "idle_build_ms": idle_total,
-        "idle_longest_turn_ms": idle_turn,
-    }))
+    print(
+        json.dumps(
+            {
+                "transition_p95_ms": percentile(transitions, 0.95) * 1000,
+                "transition_median_ms": statistics.median(transitions) * 1000,
+                "restart_median_ms": statistics.median(restarts) * 1000,
+                "export_median_ms": statistics.median(exports) * 1000,
+                "kiosk_reset_median_ms": statistics.median(resets) * 1000,
+                "kiosk_reset_max_ms": max(resets) * 1000,
+                "idle_build_ms": idle_total,
+                "idle_longest_turn_ms": idle_turn,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -30,8 +30,9 @@ FROZEN = ROOT / "dist" / "idguide" / "idguide"
 def run_once(command: list[str]) -> tuple[float, float]:
     """(wall seconds, peak RSS MiB) of one whole process, from the kernel's accounting."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, cwd=ROOT, env=ENV, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        command, cwd=ROOT, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
@@ -73,55 +74,104 @@ def main() -> None:
     app = [PY, "-m", "gui", DAY, "--exit-after-show"]
     bare = [PY, "bench/bare_wizard.py", "--exit-after-show"]
     start = paired(app, bare, pairs)
-    memory = paired([PY, "bench/export_once.py"],
-                    [PY, "bench/bare_wizard.py", "--exit-after-show", "--export"], pairs)
-    frozen = paired([str(FROZEN), DAY, "--exit-after-show"], app, pairs) if FROZEN.exists() \
-        else None
-    inproc = json.loads(subprocess.run([PY, "bench/inprocess.py"], cwd=ROOT, env=ENV,
-                                       capture_output=True, text=True, check=True).stdout)
-    reference = json.loads(subprocess.run([PY, "bench/bare_wizard.py", "--timings"], cwd=ROOT,
-                                          env=ENV, capture_output=True, text=True,
-                                          check=True).stdout)
+    memory = paired(
+        [PY, "bench/export_once.py"],
+        [PY, "bench/bare_wizard.py", "--exit-after-show", "--export"],
+        pairs,
+    )
+    frozen = (
+        paired([str(FROZEN), DAY, "--exit-after-show"], app, pairs) if FROZEN.exists() else None
+    )
+    inproc = json.loads(
+        subprocess.run(
+            [PY, "bench/inprocess.py"],
+            cwd=ROOT,
+            env=ENV,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
+    reference = json.loads(
+        subprocess.run(
+            [PY, "bench/bare_wizard.py", "--timings"],
+            cwd=ROOT,
+            env=ENV,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
     size = bundle_mib()
 
     rows = [
-        ("start → first page painted, ÷ bare QWizard", "≤ 1.15×",
-         f"{statistics.median(start['wall_ratio']):.2f}×",
-         f"app {spread(start['a_wall'], 's')}; bare {spread(start['b_wall'], 's')}"),
-        ("frozen one-folder start ÷ `python -m gui`", "≤ 1.08×",
-         f"{statistics.median(frozen['wall_ratio']):.2f}×" if frozen else "not built",
-         f"frozen {spread(frozen['a_wall'], 's')}" if frozen else "run scripts/build.py"),
-        ("after the first paint: longest idle turn building the other pages", "≤ 50 ms",
-         f"{inproc['idle_longest_turn_ms']:.1f} ms",
-         f"all seven pages {inproc['idle_build_ms']:.0f} ms; not in the start-up figure"),
-        ("checklist PDF render + validate + atomic write, median", "≤ 60 ms",
-         f"{inproc['export_median_ms']:.1f} ms",
-         f"bare 2-page Chinese PDF render {reference['pdf_median_ms']:.1f} ms"),
-        ("page transition p95 (with content rendering)", "≤ 16 ms",
-         f"{inproc['transition_p95_ms']:.1f} ms",
-         f"median {inproc['transition_median_ms']:.1f} ms; bare next() "
-         f"{reference['next_median_ms']:.2f} ms"),
-        ("kiosk session reset", "≤ 50 ms", f"{inproc['kiosk_reset_median_ms']:.1f} ms",
-         f"max {inproc['kiosk_reset_max_ms']:.1f} ms; bare restart() "
-         f"{reference['restart_median_ms']:.2f} ms"),
-        ("peak RSS after one export ÷ bare wizard + export", "≤ 1.2×",
-         f"{statistics.median(memory['rss_ratio']):.2f}×",
-         f"app {spread(memory['a_rss'], 'MiB')}; bare {spread(memory['b_rss'], 'MiB')}"),
-        ("bundle size", "≤ 130 MB", f"{size:.1f} MiB ({size * 2**20 / 1e6:.1f} MB)"
-         if size else "not built", "dist/idguide, files only"),
+        (
+            "start → first page painted, ÷ bare QWizard",
+            "≤ 1.15×",
+            f"{statistics.median(start['wall_ratio']):.2f}×",
+            f"app {spread(start['a_wall'], 's')}; bare {spread(start['b_wall'], 's')}",
+        ),
+        (
+            "frozen one-folder start ÷ `python -m gui`",
+            "≤ 1.08×",
+            f"{statistics.median(frozen['wall_ratio']):.2f}×" if frozen else "not built",
+            f"frozen {spread(frozen['a_wall'], 's')}" if frozen else "run scripts/build.py",
+        ),
+        (
+            "after the first paint: longest idle turn building the other pages",
+            "≤ 50 ms",
+            f"{inproc['idle_longest_turn_ms']:.1f} ms",
+            f"all seven pages {inproc['idle_build_ms']:.0f} ms; not in the start-up figure",
+        ),
+        (
+            "checklist PDF render + validate + atomic write, median",
+            "≤ 60 ms",
+            f"{inproc['export_median_ms']:.1f} ms",
+            f"bare 2-page Chinese PDF render {reference['pdf_median_ms']:.1f} ms",
+        ),
+        (
+            "page transition p95 (with content rendering)",
+            "≤ 16 ms",
+            f"{inproc['transition_p95_ms']:.1f} ms",
+            f"median {inproc['transition_median_ms']:.1f} ms; bare next() "
+            f"{reference['next_median_ms']:.2f} ms",
+        ),
+        (
+            "kiosk session reset",
+            "≤ 50 ms",
+            f"{inproc['kiosk_reset_median_ms']:.1f} ms",
+            f"max {inproc['kiosk_reset_max_ms']:.1f} ms; bare restart() "
+            f"{reference['restart_median_ms']:.2f} ms",
+        ),
+        (
+            "peak RSS after one export ÷ bare wizard + export",
+            "≤ 1.2×",
+            f"{statistics.median(memory['rss_ratio']):.2f}×",
+            f"app {spread(memory['a_rss'], 'MiB')}; bare {spread(memory['b_rss'], 'MiB')}",
+        ),
+        (
+            "bundle size",
+            "≤ 130 MB",
+            f"{size:.1f} MiB ({size * 2**20 / 1e6:.1f} MB)" if size else "not built",
+            "dist/idguide, files only",
+        ),
     ]
-    table = ["| figure | target | measured | min / **median** / max, reference |",
-             "|---|---|---|---|"]
+    table = [
+        "| figure | target | measured | min / **median** / max, reference |",
+        "|---|---|---|---|",
+    ]
     table += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     results = "\n".join(table)
-    page = (ROOT / "docs" / "PERFORMANCE.md")
+    page = ROOT / "docs" / "PERFORMANCE.md"
     template = page.read_text(encoding="utf-8") if page.exists() else "<!-- results -->\n"
     before, _, rest = template.partition("<!-- results -->")
     _, _, after = rest.partition("<!-- /results -->")
-    body = (f"<!-- results -->\nMeasured {stamp} on this machine ({os.cpu_count()} cores), "
-            f"{pairs} alternating pairs per whole-process figure.\n\n{results}\n"
-            "<!-- /results -->")
+    body = (
+        f"<!-- results -->\nMeasured {stamp} on this machine ({os.cpu_count()} cores), "
+        f"{pairs} alternating pairs per whole-process figure.\n\n{results}\n"
+        "<!-- /results -->"
+    )
     page.write_text(before + body + after, encoding="utf-8")
     print(results)
 

@@ -30,8 +30,9 @@ def answer(wizard: GuideWizard, situation: Situation) -> None:
             choices.home.click()
 
 
-def fill_and_walk(wizard: GuideWizard, app: QApplication,
-                  situation: Situation = Situation.EXPIRY) -> list[float]:
+def fill_and_walk(
+    wizard: GuideWizard, app: QApplication, situation: Situation = Situation.EXPIRY
+) -> list[float]:
     """Answer every question and go to the summary; the seconds each Next took to render."""
     durations = []
     next_button = wizard.button(QWizard.WizardButton.NextButton)

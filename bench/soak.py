@@ -56,9 +56,13 @@ def rss_mib() -> float:
 def sample(app: QApplication, done: int) -> dict[str, float]:
     gc.collect()
     app.processEvents()
-    return {"sessions": done, "rss_mib": rss_mib(),
-            "wrappers": len(shiboken6.Shiboken.getAllValidWrappers()),
-            "top_level": len(app.topLevelWidgets()), "none_refs": sys.getrefcount(None)}
+    return {
+        "sessions": done,
+        "rss_mib": rss_mib(),
+        "wrappers": len(shiboken6.Shiboken.getAllValidWrappers()),
+        "top_level": len(app.topLevelWidgets()),
+        "none_refs": sys.getrefcount(None),
+    }
 
 
 def trend_kib_per_session(samples: list[dict[str, float]]) -> float:
@@ -76,8 +80,9 @@ def judge(result: dict[str, object]) -> list[str]:
     trend, growth = result["rss_trend_kib_per_session"], result["rss_growth_mib"]
     assert isinstance(trend, float) and isinstance(growth, float)
     if trend > TREND_LIMIT_KIB:
-        problems.append(f"resident memory rises {trend:.1f} KiB per session "
-                        f"(limit {TREND_LIMIT_KIB})")
+        problems.append(
+            f"resident memory rises {trend:.1f} KiB per session (limit {TREND_LIMIT_KIB})"
+        )
     if growth > GROWTH_LIMIT_MIB:
         problems.append(f"resident memory grew {growth:.1f} MiB (limit {GROWTH_LIMIT_MIB})")
     for key, name in (("wrappers", "live Qt wrappers"), ("top_level", "top-level widgets")):
@@ -113,7 +118,8 @@ def soak(sessions: int, warmup: int, every: int, leak_kib: int = 0) -> dict[str,
     kiosk.leave()
     first, last = samples[0], samples[-1]
     return {
-        "sessions": sessions, "warmup": warmup,
+        "sessions": sessions,
+        "warmup": warmup,
         "rss_growth_mib": last["rss_mib"] - first["rss_mib"],
         "rss_trend_kib_per_session": trend_kib_per_session(samples),
         "wrappers": [first["wrappers"], last["wrappers"]],
@@ -126,18 +132,25 @@ def soak(sessions: int, warmup: int, every: int, leak_kib: int = 0) -> dict[str,
 def write_docs(result: dict[str, object]) -> None:
     samples = result["samples"]
     assert isinstance(samples, list)
-    table = ["| sessions after warm-up | RSS MiB | live Qt wrappers | top-level widgets | "
-             "refs to None |", "|---|---|---|---|---|"]
+    table = [
+        "| sessions after warm-up | RSS MiB | live Qt wrappers | top-level widgets | "
+        "refs to None |",
+        "|---|---|---|---|---|",
+    ]
     step = max(1, len(samples) // 8)
     for s in samples[::step] + ([samples[-1]] if (len(samples) - 1) % step else []):
-        table.append(f"| {s['sessions']} | {s['rss_mib']:.1f} | {s['wrappers']} | "
-                     f"{s['top_level']} | {s['none_refs']} |")
-    summary = (f"{result['sessions']} sessions after a {result['warmup']}-session warm-up: "
-               f"RSS growth **{result['rss_growth_mib']:.2f} MiB**, trend (median of the "
-               f"last third of the samples against the first third) "
-               f"**{result['rss_trend_kib_per_session']:.2f} KiB per session**, "
-               f"wrappers {result['wrappers'][0]} → {result['wrappers'][1]}, "
-               f"top-level widgets {result['top_level'][0]} → {result['top_level'][1]}.")
+        table.append(
+            f"| {s['sessions']} | {s['rss_mib']:.1f} | {s['wrappers']} | "
+            f"{s['top_level']} | {s['none_refs']} |"
+        )
+    summary = (
+        f"{result['sessions']} sessions after a {result['warmup']}-session warm-up: "
+        f"RSS growth **{result['rss_growth_mib']:.2f} MiB**, trend (median of the "
+        f"last third of the samples against the first third) "
+        f"**{result['rss_trend_kib_per_session']:.2f} KiB per session**, "
+        f"wrappers {result['wrappers'][0]} → {result['wrappers'][1]}, "
+        f"top-level widgets {result['top_level'][0]} → {result['top_level'][1]}."
+    )
     page = ROOT / "docs" / "PERFORMANCE.md"
     text = page.read_text(encoding="utf-8")
     before, _, rest = text.partition("<!-- soak -->")
@@ -151,11 +164,16 @@ def main() -> None:
     parser.add_argument("--sessions", type=int, default=10_000)
     parser.add_argument("--warmup", type=int, default=100)
     parser.add_argument("--every", type=int, default=250)
-    parser.add_argument("--leak-kib", type=int, default=0,
-                        help="leak this many KiB per session on purpose (tests the judge)")
+    parser.add_argument(
+        "--leak-kib",
+        type=int,
+        default=0,
+        help="leak this many KiB per session on purpose (tests the judge)",
+    )
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--write-docs", action="store_true",
-                        help="put the summary into docs/PERFORMANCE.md")
+    parser.add_argument(
+        "--write-docs", action="store_true", help="put the summary into docs/PERFORMANCE.md"
+    )
     args = parser.parse_args()
     result = soak(args.sessions, args.warmup, min(args.every, args.sessions), args.leak_kib)
     result["problems"] = judge(result)

@@ -42,8 +42,7 @@ def text_qr_image(text: str, pixels: int) -> QImage:
     grey = b"".join([*blank, *rows, *blank])
     image = QImage(grey, width, width, width, QImage.Format.Format_Grayscale8).copy()
     scale = max(2, pixels // width)
-    return image.scaled(width * scale, width * scale,
-                        mode=Qt.TransformationMode.FastTransformation)
+    return image.scaled(width * scale, width * scale, mode=Qt.TransformationMode.FastTransformation)
 
 
 def printer_available(name: str | None) -> bool:

@@ -99,23 +99,36 @@ def _language(argv: Sequence[str]) -> str:
 def add_assess_arguments(parser: argparse.ArgumentParser) -> None:
     """The card's facts; shared by `assess` and the commands that render an Assessment."""
     parser.add_argument("--birth", metavar="YYYY-MM-DD", help="birth date (required)")
-    parser.add_argument("--start", metavar="YYYY-MM-DD",
-                        help="card start date, the first date under 有效期限 (required)")
-    parser.add_argument("--end", metavar="YYYY-MM-DD",
-                        help="card end date, the second date (or --long-term)")
+    parser.add_argument(
+        "--start",
+        metavar="YYYY-MM-DD",
+        help="card start date, the first date under 有效期限 (required)",
+    )
+    parser.add_argument(
+        "--end", metavar="YYYY-MM-DD", help="card end date, the second date (or --long-term)"
+    )
     parser.add_argument("--long-term", action="store_true", help="the card says 长期")
-    parser.add_argument("--situation", default="expiry", metavar="SITUATION",
-                        help="expiry | renewed | lost | damaged | renamed (default expiry)")
+    parser.add_argument(
+        "--situation",
+        default="expiry",
+        metavar="SITUATION",
+        help="expiry | renewed | lost | damaged | renamed (default expiry)",
+    )
     parser.add_argument("--away", action="store_true", help="applying away from the 户籍地")
     parser.add_argument("--low-income", action="store_true", help="低保 or special hardship")
     parser.add_argument("--travel-soon", action="store_true", help="train or plane soon")
-    parser.add_argument("--id-number", metavar="N",
-                        help="optional; '-' reads it from standard input "
-                        "(keeps it out of shell history); checked, never stored")
-    parser.add_argument("--locality", metavar="NAME",
-                        help="apply a locality's rules, e.g. shenzhen")
-    parser.add_argument("--as-of", metavar="YYYY-MM-DD",
-                        help="pretend today is this date (default: today in China)")
+    parser.add_argument(
+        "--id-number",
+        metavar="N",
+        help="optional; '-' reads it from standard input "
+        "(keeps it out of shell history); checked, never stored",
+    )
+    parser.add_argument(
+        "--locality", metavar="NAME", help="apply a locality's rules, e.g. shenzhen"
+    )
+    parser.add_argument(
+        "--as-of", metavar="YYYY-MM-DD", help="pretend today is this date (default: today in China)"
+    )
     parser.add_argument("--lang", default=DEFAULT_LOCALE, help="zh_CN | en (default zh_CN)")
 
 
@@ -192,44 +205,54 @@ def _report(error: Exception, content: Content) -> int:
 
 
 def _assess_parser() -> _Parser:
-    parser = _Parser(prog="idguide assess",
-                     description="Assess a resident ID card without a window.")
+    parser = _Parser(
+        prog="idguide assess", description="Assess a resident ID card without a window."
+    )
     add_assess_arguments(parser)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
 
 
 def _checklist_parser() -> _Parser:
-    parser = _Parser(prog="idguide checklist",
-                     description="Write the checklist PDF (and the calendar reminder) "
-                                 "without a window: both files or neither.")
+    parser = _Parser(
+        prog="idguide checklist",
+        description="Write the checklist PDF (and the calendar reminder) "
+        "without a window: both files or neither.",
+    )
     add_assess_arguments(parser)
-    parser.add_argument("--out", required=True, metavar="FILE.pdf",
-                        help="the PDF file to write: a new name or a regular file")
+    parser.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE.pdf",
+        help="the PDF file to write: a new name or a regular file",
+    )
     parser.add_argument("--ics", metavar="FILE.ics", help="also write the calendar reminder")
     return parser
 
 
 def _flow_parser() -> _Parser:
-    parser = _Parser(prog="idguide flow",
-                     description="The wizard's pages and branches in Graphviz form: "
-                                 "idguide flow --dot | dot -Tsvg > flow.svg")
+    parser = _Parser(
+        prog="idguide flow",
+        description="The wizard's pages and branches in Graphviz form: "
+        "idguide flow --dot | dot -Tsvg > flow.svg",
+    )
     parser.add_argument("--dot", action="store_true", help="Graphviz dot (the only format)")
     return parser
 
 
 def _kiosk_pin_parser() -> _Parser:
-    return _Parser(prog="idguide kiosk-pin",
-                   description="Read an administrator PIN (4 or more digits, not echoed; or "
-                               "one line on standard input) and print the pin_hash line for "
-                               "the kiosk settings file.")
+    return _Parser(
+        prog="idguide kiosk-pin",
+        description="Read an administrator PIN (4 or more digits, not echoed; or "
+        "one line on standard input) and print the pin_hash line for "
+        "the kiosk settings file.",
+    )
 
 
 # name, what it does, its parser: `idguide --help` lists each with its usage line
 COMMANDS: tuple[tuple[str, str, Callable[[], _Parser]], ...] = (
     ("assess", "assess a card without a window (a summary, or --json)", _assess_parser),
-    ("checklist", "write the checklist PDF (--out) and the reminder (--ics)",
-     _checklist_parser),
+    ("checklist", "write the checklist PDF (--out) and the reminder (--ics)", _checklist_parser),
     ("flow", "print the wizard's pages and branches (Graphviz)", _flow_parser),
     ("kiosk-pin", "hash an administrator PIN for the kiosk settings", _kiosk_pin_parser),
 )
@@ -243,8 +266,9 @@ def _commands_epilog() -> str:
         usage = " ".join(make().format_usage().split()[1:])  # without "usage:"
         # keep each [--option VALUE] on one line: textwrap does not break at a no-break space
         usage = re.sub(r"\[[^]]*\]", lambda m: m[0].replace(" ", "\xa0"), usage)
-        wrapped = textwrap.fill(usage, 88, initial_indent=" " * 13, subsequent_indent=" " * 15,
-                                break_on_hyphens=False)
+        wrapped = textwrap.fill(
+            usage, 88, initial_indent=" " * 13, subsequent_indent=" " * 15, break_on_hyphens=False
+        )
         lines += [f"  {name:<11}{summary}", wrapped.replace("\xa0", " ")]
     return "\n".join(lines)
 
@@ -259,22 +283,33 @@ class _WindowParser(_Parser):
 
 
 def _window_parser() -> _Parser:
-    parser = _WindowParser(prog="idguide", description="身份证续期指引 · ID Renewal Guide: "
-                           "opens the wizard; the commands below work without a window.",
-                           usage="idguide [options]\n       idguide COMMAND [options]",
-                           formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--as-of", metavar="YYYY-MM-DD",
-                        help="pretend today is this date (default: today in China)")
+    parser = _WindowParser(
+        prog="idguide",
+        description="身份证续期指引 · ID Renewal Guide: "
+        "opens the wizard; the commands below work without a window.",
+        usage="idguide [options]\n       idguide COMMAND [options]",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--as-of", metavar="YYYY-MM-DD", help="pretend today is this date (default: today in China)"
+    )
     parser.add_argument("--lang", help="zh_CN | en (default: the last one used, else zh_CN)")
     parser.add_argument("--large-text", action="store_true", help="start in large-text mode")
     parser.add_argument("--kiosk", action="store_true", help="full-screen unattended kiosk")
-    parser.add_argument("--exit-after-show", action="store_true",
-                        help="start, paint the first page, exit 0 (smoke test, start-up timing)")
-    parser.add_argument("--config", metavar="FILE",
-                        help="kiosk settings (INI); see resources/kiosk.example.ini")
-    parser.add_argument("--self-test", action="store_true",
-                        help="check this installation (rules, content, fonts, Qt plugins, "
-                             "PDF), one line per check, then exit")
+    parser.add_argument(
+        "--exit-after-show",
+        action="store_true",
+        help="start, paint the first page, exit 0 (smoke test, start-up timing)",
+    )
+    parser.add_argument(
+        "--config", metavar="FILE", help="kiosk settings (INI); see resources/kiosk.example.ini"
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (rules, content, fonts, Qt plugins, "
+        "PDF), one line per check, then exit",
+    )
     return parser
 
 
@@ -397,8 +432,11 @@ def _gui_command(argv: Sequence[str]) -> int:
     if args.kiosk:
         from gui.kiosk.app import run_kiosk
 
-        return run_kiosk(Path(args.config) if args.config else None,
-                         today if args.as_of else None, exit_after_show=args.exit_after_show)
+        return run_kiosk(
+            Path(args.config) if args.config else None,
+            today if args.as_of else None,
+            exit_after_show=args.exit_after_show,
+        )
     from gui.app import run  # Qt is imported only for the window
 
     return run(today, args.lang, args.large_text, exit_after_show=args.exit_after_show)
@@ -407,8 +445,12 @@ def _gui_command(argv: Sequence[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     _printable_streams()
     args = list(sys.argv[1:] if argv is None else argv)
-    commands = {"assess": _assess_command, "checklist": _checklist_command,
-                "flow": _flow_command, "kiosk-pin": _kiosk_pin_command}
+    commands = {
+        "assess": _assess_command,
+        "checklist": _checklist_command,
+        "flow": _flow_command,
+        "kiosk-pin": _kiosk_pin_command,
+    }
     command = commands.get(args[0]) if args else None
     try:
         return command(args[1:]) if command else _gui_command(args)

@@ -61,8 +61,9 @@ class ChoiceGrid(QWidget):
         self.max_columns = 7
         self._columns = 0
 
-    def show_choices(self, choices: list[tuple[int, str, str]], max_columns: int,
-                     current: int | None) -> None:
+    def show_choices(
+        self, choices: list[tuple[int, str, str]], max_columns: int, current: int | None
+    ) -> None:
         """(value, text, accessible name) per button; the current value is marked."""
         while len(self.buttons) < len(choices):
             button = QPushButton(self)
@@ -91,8 +92,7 @@ class ChoiceGrid(QWidget):
         self.chosen.emit(self.values[int(self.sender().property("index"))])
 
     def _fitting_columns(self) -> int:
-        widest = max((b.sizeHint().width() for b in self.buttons[:len(self.values)]),
-                     default=1)
+        widest = max((b.sizeHint().width() for b in self.buttons[: len(self.values)]), default=1)
         spacing = self.grid.horizontalSpacing()
         fit = max(1, (self.width() + spacing) // (widest + spacing)) if self.width() > 0 else 1
         return max(1, min(self.max_columns, fit, len(self.values) or 1))
@@ -104,7 +104,7 @@ class ChoiceGrid(QWidget):
         self._columns = columns
         for button in self.buttons:
             self.grid.removeWidget(button)
-        for index, button in enumerate(self.buttons[:len(self.values)]):
+        for index, button in enumerate(self.buttons[: len(self.values)]):
             self.grid.addWidget(button, index // columns, index % columns)
         for column in range(self.grid.columnCount()):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
@@ -138,14 +138,16 @@ class DateField(QWidget):
             button = QPushButton()
             button.setObjectName(part)
             button.setProperty("role", "datepart")
-            button.clicked.connect(lambda _=False, p=part: self.open("decade" if p == "year"
-                                                                     else p))
+            button.clicked.connect(
+                lambda _=False, p=part: self.open("decade" if p == "year" else p)
+            )
             self.part_buttons[part] = button
             row.addWidget(button)
         self.typed = QLineEdit()
         self.typed.setObjectName("typed")
-        self.typed.setInputMethodHints(Qt.InputMethodHint.ImhPreferNumbers
-                                       | Qt.InputMethodHint.ImhNoPredictiveText)
+        self.typed.setInputMethodHints(
+            Qt.InputMethodHint.ImhPreferNumbers | Qt.InputMethodHint.ImhNoPredictiveText
+        )
         self.typed.setMaxLength(16)
         self.typed.textEdited.connect(self._typed_edited)
         self.typed.editingFinished.connect(self._typed_finished)
@@ -252,34 +254,49 @@ class DateField(QWidget):
         locale = QLocale()
         year, month = self._parts["year"], self._parts["month"]
         if mode == "decade":
-            chosen = self._decade if self._decade is not None else (
-                year // 10 * 10 if year else None)
-            choices = [(d, self.tr("{n}年代").format(n=d),
-                        self.tr("{field}：{n}年代").format(field=self.name, n=d))
-                       for d in range(self.first_year // 10 * 10, self.last_year + 1, 10)]
+            chosen = (
+                self._decade if self._decade is not None else (year // 10 * 10 if year else None)
+            )
+            choices = [
+                (
+                    d,
+                    self.tr("{n}年代").format(n=d),
+                    self.tr("{field}：{n}年代").format(field=self.name, n=d),
+                )
+                for d in range(self.first_year // 10 * 10, self.last_year + 1, 10)
+            ]
             self._show_grid(self.tr("先选年代"), choices, 4, chosen)
         elif mode == "year":
             assert self._decade is not None
-            years = range(max(self._decade, self.first_year),
-                          min(self._decade + 9, self.last_year) + 1)
-            choices = [(y, str(y), self.tr("{field}：{n}年").format(field=self.name, n=y))
-                       for y in years]
+            years = range(
+                max(self._decade, self.first_year), min(self._decade + 9, self.last_year) + 1
+            )
+            choices = [
+                (y, str(y), self.tr("{field}：{n}年").format(field=self.name, n=y)) for y in years
+            ]
             self._show_grid(self.tr("再选年份"), choices, 5, year)
         elif mode == "month":
-            choices = [(m, locale.monthName(m, QLocale.FormatType.ShortFormat),
-                        self.tr("{field}：{month}").format(
-                            field=self.name, month=locale.monthName(m)))
-                       for m in range(1, 13)]
+            choices = [
+                (
+                    m,
+                    locale.monthName(m, QLocale.FormatType.ShortFormat),
+                    self.tr("{field}：{month}").format(field=self.name, month=locale.monthName(m)),
+                )
+                for m in range(1, 13)
+            ]
             self._show_grid(self.tr("选月份"), choices, 6, month)
         else:
             count = calendar.monthrange(year or 2000, month)[1] if month else 31
-            choices = [(n, str(n), self.tr("{field}：{n}日").format(field=self.name, n=n))
-                       for n in range(1, count + 1)]
+            choices = [
+                (n, str(n), self.tr("{field}：{n}日").format(field=self.name, n=n))
+                for n in range(1, count + 1)
+            ]
             self._show_grid(self.tr("选日"), choices, 7, self._parts["day"])
         self.back_to_decades.setVisible(mode == "year")
 
-    def _show_grid(self, prompt: str, choices: list[tuple[int, str, str]], columns: int,
-                   current: int | None) -> None:
+    def _show_grid(
+        self, prompt: str, choices: list[tuple[int, str, str]], columns: int, current: int | None
+    ) -> None:
         self.prompt.setText(f"{self.name}：{prompt}" if self.name else prompt)
         self.grid.show_choices(choices, columns, current)
 
@@ -313,8 +330,11 @@ class DateField(QWidget):
         if value is None:
             self.show_problem(self.tr("请按 1965-08-23 或 19650823 的样子输入"))
         elif not self.first_year <= value.year <= self.last_year:
-            self.show_problem(self.tr("年份应在 {first} 到 {last} 之间").format(
-                first=self.first_year, last=self.last_year))
+            self.show_problem(
+                self.tr("年份应在 {first} 到 {last} 之间").format(
+                    first=self.first_year, last=self.last_year
+                )
+            )
         else:
             self._take_typed(value)
 
@@ -347,8 +367,10 @@ class DateField(QWidget):
         year, month, day = self._parts["year"], self._parts["month"], self._parts["day"]
         texts = {
             "year": (self.tr("年"), self.tr("{n}年").format(n=year) if year else ""),
-            "month": (self.tr("月"), locale.monthName(month, QLocale.FormatType.ShortFormat)
-                      if month else ""),
+            "month": (
+                self.tr("月"),
+                locale.monthName(month, QLocale.FormatType.ShortFormat) if month else "",
+            ),
             "day": (self.tr("日"), self.tr("{n}日").format(n=day) if day else ""),
         }
         for part, (word, value) in texts.items():

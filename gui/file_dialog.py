@@ -22,9 +22,13 @@ def ask_save_path(parent: QWidget, proposed: Path, pattern: str) -> Path | None:
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     Label = QFileDialog.DialogLabel
-    for which, text in ((Label.LookIn, tr("位置：")), (Label.FileName, tr("文件名：")),
-                        (Label.FileType, tr("文件类型：")), (Label.Accept, tr("保存")),
-                        (Label.Reject, tr("取消"))):
+    for which, text in (
+        (Label.LookIn, tr("位置：")),
+        (Label.FileName, tr("文件名：")),
+        (Label.FileType, tr("文件类型：")),
+        (Label.Accept, tr("保存")),
+        (Label.Reject, tr("取消")),
+    ):
         dialog.setLabelText(which, text)
     dialog.selectFile(str(proposed))
     if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():

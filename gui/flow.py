@@ -30,10 +30,15 @@ PAGES = tuple(PageId)
 QUESTION_PAGES = (PageId.CARD, PageId.SITUATION)
 # Which page asks each answer: the summary's Change links jump there.
 ASKED_ON = {
-    "birth": PageId.CARD, "start": PageId.CARD, "end": PageId.CARD,
-    "long_term": PageId.CARD, "id_number": PageId.CARD,
-    "situation": PageId.SITUATION, "away_from_home": PageId.SITUATION,
-    "travel_soon": PageId.SITUATION, "low_income": PageId.SITUATION,
+    "birth": PageId.CARD,
+    "start": PageId.CARD,
+    "end": PageId.CARD,
+    "long_term": PageId.CARD,
+    "id_number": PageId.CARD,
+    "situation": PageId.SITUATION,
+    "away_from_home": PageId.SITUATION,
+    "travel_soon": PageId.SITUATION,
+    "low_income": PageId.SITUATION,
 }
 # Changing an answer clears the answers that were given in its light.
 DEPENDENTS = {
@@ -148,7 +153,7 @@ def edges() -> set[tuple[PageId, PageId, str]]:
 
 
 def dot() -> str:
-    lines = ["digraph flow {", "  rankdir=LR;", '  node [shape=box, style=rounded];']
+    lines = ["digraph flow {", "  rankdir=LR;", "  node [shape=box, style=rounded];"]
     for source, target, label in sorted(edges()):
         attr = f' [label="{label}"]' if label else ""
         lines.append(f"  {source} -> {target}{attr};")
@@ -177,8 +182,10 @@ class Session:
         """
         key = tuple(vars(self.draft).values())
         if self._assessed is None or self._assessed[0] != key:
-            self._assessed = (key, assess(self.draft.answers(self.locality), self.today,
-                                          self.rules))
+            self._assessed = (
+                key,
+                assess(self.draft.answers(self.locality), self.today, self.rules),
+            )
         return self._assessed[1]
 
     def case(self) -> Case | None:

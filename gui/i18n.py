@@ -36,6 +36,7 @@ def install(app: QCoreApplication, locale: str) -> list[str]:
             app.installTranslator(translator)
             _installed.append(translator)
             loaded.append(name)
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese if locale == "zh_CN"
-                               else QLocale.Language.English))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Chinese if locale == "zh_CN" else QLocale.Language.English)
+    )
     return loaded

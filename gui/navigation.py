@@ -36,8 +36,11 @@ class MissingExplainer(QObject):
         button.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
-        if (event.type() == QEvent.Type.MouseButtonRelease and isinstance(watched, QWidget)
-                and not watched.isEnabled()):
+        if (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(watched, QWidget)
+            and not watched.isEnabled()
+        ):
             page = self.page_of()  # type: ignore[operator]
             if page is not None:
                 page.explain_missing()

@@ -13,8 +13,20 @@ from gui.content import Content
 from gui.domain import Assessment
 from gui.domain.assess import NEW_CARD_CASES, REPLACEMENT_CASES, Case, Status
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 @dataclass(frozen=True)
@@ -26,8 +38,13 @@ class Section:
 def format_date(day: date | None, content: Content) -> str:
     if day is None:
         return content.text("summary.labels.long_term_end")
-    return content.text("summary.date.format", year=day.year, month=day.month, day=day.day,
-                        month_name=MONTHS[day.month - 1])
+    return content.text(
+        "summary.date.format",
+        year=day.year,
+        month=day.month,
+        day=day.day,
+        month_name=MONTHS[day.month - 1],
+    )
 
 
 def params(a: Assessment, content: Content) -> dict[str, object]:
@@ -93,6 +110,7 @@ def fee_text(a: Assessment, content: Content) -> str | None:
 
 def status_rows(a: Assessment, content: Content) -> list[tuple[str, str]]:
     """Label/value pairs describing where the person stands."""
+
     def label(key: str, **kw: object) -> str:
         return content.text(f"summary.labels.{key}", **kw)
 
@@ -104,8 +122,11 @@ def status_rows(a: Assessment, content: Content) -> list[tuple[str, str]]:
         (label("end_date"), format_date(a.end_date, content)),
     ]
     if a.apply_on is not None:
-        when = label("apply_now") if a.applies_now else label(
-            "apply_on_date", date=format_date(a.apply_on, content))
+        when = (
+            label("apply_now")
+            if a.applies_now
+            else label("apply_on_date", date=format_date(a.apply_on, content))
+        )
         rows.append((label("apply_on"), when))
     if a.days_left is not None:
         left = label("last_day") if a.days_left == 0 else label("days_left_value", days=a.days_left)
@@ -134,17 +155,21 @@ def temp_id_line(a: Assessment, content: Content) -> str | None:
     if a.temp_id is None:
         return None
     t = a.temp_id
-    return content.text("summary.labels.temp_id_value", fee=t.fee_yuan, days=t.issue_days,
-                        months=t.valid_months)
+    return content.text(
+        "summary.labels.temp_id_value", fee=t.fee_yuan, days=t.issue_days, months=t.valid_months
+    )
 
 
-def _items(content: Content, key: str, values: dict[str, object],
-           minor: bool = False) -> tuple[str, ...]:
+def _items(
+    content: Content, key: str, values: dict[str, object], minor: bool = False
+) -> tuple[str, ...]:
     """Every text under `key`, in file order; `adult_only` ones are left out for a minor
     (credit products and credit advice mean nothing to a child's guardian)."""
-    return tuple(content.text(f"{key}.{name}", **values)
-                 for name, item in content.get(key).items()
-                 if not (minor and isinstance(item, dict) and item.get("adult_only")))
+    return tuple(
+        content.text(f"{key}.{name}", **values)
+        for name, item in content.get(key).items()
+        if not (minor and isinstance(item, dict) and item.get("adult_only"))
+    )
 
 
 def impact_sections(a: Assessment, content: Content) -> list[Section]:
@@ -152,13 +177,13 @@ def impact_sections(a: Assessment, content: Content) -> list[Section]:
     values = params(a, content)
     heading = content.get("impacts.headings")
     sections = [
-        Section(heading["alipay"],
-                _items(content, f"impacts.alipay.{a.phase}", values, a.minor)),
+        Section(heading["alipay"], _items(content, f"impacts.alipay.{a.phase}", values, a.minor)),
         Section(heading["others"], _items(content, f"impacts.others.{a.phase}", values)),
     ]
     if a.case in (Case.LOST, Case.RENAMED):
-        sections.append(Section(heading[a.case.value],
-                                _items(content, f"impacts.{a.case.value}", values)))
+        sections.append(
+            Section(heading[a.case.value], _items(content, f"impacts.{a.case.value}", values))
+        )
     if a.temp_id is not None:
         meanwhile = _items(content, "impacts.meanwhile", values)
         if a.temp_id.away_unsure:  # FACTS: not known whether it is issued away from home
@@ -180,22 +205,27 @@ def alipay_steps(content: Content) -> list[Step]:
 
 def alipay_fallbacks(content: Content) -> list[Step]:
     found = content.get("alipay_path.fallbacks")
-    return [Step(content.text(f"alipay_path.fallbacks.{k}"), v.get("image"))
-            for k, v in found.items()]
+    return [
+        Step(content.text(f"alipay_path.fallbacks.{k}"), v.get("image")) for k, v in found.items()
+    ]
 
 
 def alipay_intro(a: Assessment, content: Content) -> str:
     """The Alipay page's first line: when and why this person updates Alipay."""
-    key = {Case.RENEWED: "renewed", Case.NONE: "long_term",
-           Case.RENAMED: "renamed"}.get(a.case, "new_card")
+    key = {Case.RENEWED: "renewed", Case.NONE: "long_term", Case.RENAMED: "renamed"}.get(
+        a.case, "new_card"
+    )
     return content.text(f"alipay_path.intro.{key}")
 
 
 def alipay_notes(a: Assessment, content: Content) -> dict[str, str]:
     values = params(a, content)
-    notes = {k: (item["minor_text"] if a.minor and "minor_text" in item else item["text"]
-                 ).format(**values)
-             for k, item in content.get("alipay_path.notes").items()}
+    notes = {
+        k: (item["minor_text"] if a.minor and "minor_text" in item else item["text"]).format(
+            **values
+        )
+        for k, item in content.get("alipay_path.notes").items()
+    }
     if a.case is Case.RENAMED:
         notes["name_change"] = content.text("impacts.renamed.name_update")
     return notes
@@ -258,14 +288,17 @@ def recap(a: Assessment, content: Content) -> list[str]:
     r = "summary.recap"
     if a.case not in NEW_CARD_CASES:
         long_term = a.case is Case.NONE
-        alipay, others = ("alipay_long_term", "others_long_term") if long_term else (
-            "alipay_now", "others")
-        return [next_step(a, content), content.text(f"{r}.{alipay}"),
-                content.text(f"{r}.{others}")]
+        alipay, others = (
+            ("alipay_long_term", "others_long_term") if long_term else ("alipay_now", "others")
+        )
+        return [next_step(a, content), content.text(f"{r}.{alipay}"), content.text(f"{r}.{others}")]
     brought = content.text(f"{r}.bring_separator").join(materials(a, content))
     after = "after_renamed" if a.case is Case.RENAMED else "after"
-    return [next_step(a, content), content.text(f"{r}.bring", materials=brought),
-            content.text(f"{r}.{after}")]
+    return [
+        next_step(a, content),
+        content.text(f"{r}.bring", materials=brought),
+        content.text(f"{r}.{after}"),
+    ]
 
 
 def sheet_title(a: Assessment, content: Content) -> str:
@@ -283,5 +316,11 @@ def travel_section(a: Assessment, content: Content) -> Section | None:
     """Trains and flights without a usable card, when a trip is near."""
     if "travel_without_card" not in a.warnings:
         return None
-    return next((s for s in impact_sections(a, content)
-                 if s.heading == content.get("impacts.headings")["meanwhile"]), None)
+    return next(
+        (
+            s
+            for s in impact_sections(a, content)
+            if s.heading == content.get("impacts.headings")["meanwhile"]
+        ),
+        None,
+    )

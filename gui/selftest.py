@@ -57,8 +57,13 @@ def _strings(node: object) -> Iterator[str]:
 
 def content_characters() -> set[str]:
     """Every printable character the content files of every language use."""
-    return {ch for locale in LOCALES for text in _strings(load_content(locale).files)
-            for ch in text if ch.isprintable() and not ch.isspace()}
+    return {
+        ch
+        for locale in LOCALES
+        for text in _strings(load_content(locale).files)
+        for ch in text
+        if ch.isprintable() and not ch.isspace()
+    }
 
 
 def _font() -> str:
@@ -74,8 +79,9 @@ def _font() -> str:
     used = content_characters()
     missing = sorted(ch for ch in used if not metrics.inFontUcs4(ord(ch)))
     if missing:
-        raise RuntimeError(f"{family} lacks {len(missing)} characters the content uses: "
-                           + "".join(missing[:40]))
+        raise RuntimeError(
+            f"{family} lacks {len(missing)} characters the content uses: " + "".join(missing[:40])
+        )
     return f"{family} registered, all {len(used)} characters of the content present"
 
 
@@ -152,16 +158,21 @@ def _unicode_in_pdf(data: bytes) -> set[str]:
 def _pdf() -> str:
     from gui.export.pdf import render_pdf
 
-    answers = Answers(date(1980, 5, 1), date(2006, 5, 1), date(2026, 5, 1),
-                      id_number=CANARY)
+    answers = Answers(date(1980, 5, 1), date(2006, 5, 1), date(2026, 5, 1), id_number=CANARY)
     data = render_pdf(assess(answers, DAY, load_rules()), load_content("zh_CN"))
     if b"/FontFile2" not in data:
         raise RuntimeError("the font is not embedded")
     missing = set(TITLE) - _unicode_in_pdf(data)
     if missing:
         raise RuntimeError(f"Chinese text missing: {''.join(sorted(missing))}")
-    streams = [data, *(zlib.decompress(s) for s in re.findall(
-        rb"stream\r?\n(.*?)\r?\nendstream", data, re.S) if s[:1] == b"x")]
+    streams = [
+        data,
+        *(
+            zlib.decompress(s)
+            for s in re.findall(rb"stream\r?\n(.*?)\r?\nendstream", data, re.S)
+            if s[:1] == b"x"
+        ),
+    ]
     for form in (CANARY.encode(), CANARY.encode("utf-16-be"), b"19800501"):
         if any(form in s for s in streams):
             raise RuntimeError("an identifier reached the PDF")

@@ -13,8 +13,11 @@ def flick_scrolling(area: QAbstractScrollArea, mouse_too: bool) -> None:
     """
     if QScroller.hasScroller(area.viewport()):
         return
-    gesture = (QScroller.ScrollerGestureType.LeftMouseButtonGesture if mouse_too
-               else QScroller.ScrollerGestureType.TouchGesture)
+    gesture = (
+        QScroller.ScrollerGestureType.LeftMouseButtonGesture
+        if mouse_too
+        else QScroller.ScrollerGestureType.TouchGesture
+    )
     QScroller.grabGesture(area.viewport(), gesture)
     scroller = QScroller.scroller(area.viewport())
     properties = scroller.scrollerProperties()
@@ -24,4 +27,3 @@ def flick_scrolling(area: QAbstractScrollArea, mouse_too: bool) -> None:
     properties.setScrollMetric(Metric.OvershootDragDistanceFactor, 0.2)
     properties.setScrollMetric(Metric.OvershootScrollDistanceFactor, 0.1)
     scroller.setScrollerProperties(properties)
-

@@ -92,8 +92,9 @@ class RowTable(QWidget):
     widgets on every page visit would churn Qt wrappers for every visitor at a kiosk.
     """
 
-    def __init__(self, action: Callable[[str], None] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, action: Callable[[str], None] | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.grid = QGridLayout(self)
         self.grid.setColumnStretch(3, 1)  # 修改 right beside its answer, not at the far edge
@@ -116,8 +117,13 @@ class RowTable(QWidget):
         assert self.action is not None
         self.action(str(self.sender().property("key")))
 
-    def set_rows(self, rows: Sequence[tuple[str, str]], keys: Sequence[str] = (),
-                 action_text: str = "", action_name: str = "") -> None:
+    def set_rows(
+        self,
+        rows: Sequence[tuple[str, str]],
+        keys: Sequence[str] = (),
+        action_text: str = "",
+        action_name: str = "",
+    ) -> None:
         """Show these rows; with an action, `keys` name each row's button target."""
         while len(self.rows) < len(rows):
             self._add_row()

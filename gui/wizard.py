@@ -30,8 +30,7 @@ def later_page_classes() -> tuple[type[GuidePage], ...]:
     from gui.pages.situation import SituationPage
     from gui.pages.summary import SummaryPage
 
-    return (CardPage, SituationPage, StatusPage, ImpactPage, AlipayPage, ChecklistPage,
-            SummaryPage)
+    return (CardPage, SituationPage, StatusPage, ImpactPage, AlipayPage, ChecklistPage, SummaryPage)
 
 
 QT_BUTTON_TEXTS = {  # Qt's source strings for the classic style, translated by qtbase_*.qm
@@ -84,10 +83,14 @@ class StepList(QWidget):
 
     def names(self) -> dict[PageId, str]:
         return {
-            PageId.WELCOME: self.tr("欢迎"), PageId.CARD: self.tr("您的证件"),
-            PageId.SITUATION: self.tr("您的情况"), PageId.STATUS: self.tr("证件状态"),
-            PageId.IMPACT: self.tr("对支付宝的影响"), PageId.ALIPAY: self.tr("更新支付宝"),
-            PageId.CHECKLIST: self.tr("办理清单"), PageId.SUMMARY: self.tr("您的回答"),
+            PageId.WELCOME: self.tr("欢迎"),
+            PageId.CARD: self.tr("您的证件"),
+            PageId.SITUATION: self.tr("您的情况"),
+            PageId.STATUS: self.tr("证件状态"),
+            PageId.IMPACT: self.tr("对支付宝的影响"),
+            PageId.ALIPAY: self.tr("更新支付宝"),
+            PageId.CHECKLIST: self.tr("办理清单"),
+            PageId.SUMMARY: self.tr("您的回答"),
         }
 
     def refresh(self) -> None:
@@ -111,8 +114,9 @@ class StepList(QWidget):
 class GuideWizard(QWizard):
     """The wizard; `touch` (the kiosk) gives big targets and an action bar on each page."""
 
-    def __init__(self, session: Session, locale: str = "zh_CN", large_text: bool = False,
-                 touch: bool = False) -> None:
+    def __init__(
+        self, session: Session, locale: str = "zh_CN", large_text: bool = False, touch: bool = False
+    ) -> None:
         super().__init__()
         self.session = session
         self.locale = locale
@@ -125,15 +129,25 @@ class GuideWizard(QWizard):
         self._apply_style()  # before the pages exist: styling them once, not twice
         self.setObjectName("guide")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setOptions(QWizard.WizardOption.NoBackButtonOnStartPage
-                        | QWizard.WizardOption.NoCancelButton)
+        self.setOptions(
+            QWizard.WizardOption.NoBackButtonOnStartPage | QWizard.WizardOption.NoCancelButton
+        )
         # a touch screen uses each page's own action bar; the desktop keeps Qt's row
-        self.setButtonLayout([] if touch else [
-            QWizard.WizardButton.Stretch, QWizard.WizardButton.BackButton,
-            QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton])
+        self.setButtonLayout(
+            []
+            if touch
+            else [
+                QWizard.WizardButton.Stretch,
+                QWizard.WizardButton.BackButton,
+                QWizard.WizardButton.NextButton,
+                QWizard.WizardButton.FinishButton,
+            ]
+        )
         self.button(QWizard.WizardButton.NextButton).setProperty("role", "primary")
-        MissingExplainer(self.button(QWizard.WizardButton.NextButton),
-                         lambda: self.pages.get(self.current_page()))
+        MissingExplainer(
+            self.button(QWizard.WizardButton.NextButton),
+            lambda: self.pages.get(self.current_page()),
+        )
         self.painted = False  # the first paint has happened (see paintEvent)
         self._pages: dict[PageId, GuidePage] = {}
         self._add_page(WelcomePage)
@@ -298,8 +312,11 @@ class GuideWizard(QWizard):
         if self._title is not None or not page.title():
             return
         for found in self.findChildren(QLabel):
-            if (found.text() == page.title() and not page.isAncestorOf(found)
-                    and not self.steps.isAncestorOf(found)):
+            if (
+                found.text() == page.title()
+                and not page.isAncestorOf(found)
+                and not self.steps.isAncestorOf(found)
+            ):
                 found.setObjectName("page_title")
                 found.setWordWrap(True)
                 repolish(found)

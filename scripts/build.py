@@ -37,15 +37,30 @@ def frozen(*args: str, fonts_conf: Path | None = None) -> subprocess.CompletedPr
     env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
     if fonts_conf is not None:
         env["FONTCONFIG_FILE"] = str(fonts_conf)
-    return subprocess.run([str(executable), *args], env=env, capture_output=True, text=True,
-                          timeout=300, check=False)
+    return subprocess.run(
+        [str(executable), *args], env=env, capture_output=True, text=True, timeout=300, check=False
+    )
 
 
 def main() -> int:
-    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
-                    "--log-level", "WARN", "--distpath", str(ROOT / "dist"),
-                    "--workpath", str(ROOT / "build"), str(ROOT / "build.spec")],
-                   cwd=ROOT, check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(ROOT / "dist"),
+            "--workpath",
+            str(ROOT / "build"),
+            str(ROOT / "build.spec"),
+        ],
+        cwd=ROOT,
+        check=True,
+    )
     with tempfile.TemporaryDirectory() as folder:
         fonts_conf = Path(folder) / "fonts.conf"
         fonts_conf.write_text(NO_SYSTEM_FONTS.format(cache=Path(folder) / "fc-cache"))
@@ -56,16 +71,26 @@ def main() -> int:
             print(test.stderr, file=sys.stderr)
             return 1
         out = Path(folder) / "清单.pdf"
-        export = frozen("checklist", "--birth", "1980-05-01", "--start", "2006-05-01",
-                        "--end", "2026-05-01", "--as-of", "2026-11-29", "--out", str(out),
-                        fonts_conf=fonts_conf)
+        export = frozen(
+            "checklist",
+            "--birth",
+            "1980-05-01",
+            "--start",
+            "2006-05-01",
+            "--end",
+            "2026-05-01",
+            "--as-of",
+            "2026-11-29",
+            "--out",
+            str(out),
+            fonts_conf=fonts_conf,
+        )
         if export.returncode != 0 or not out.read_bytes().startswith(b"%PDF-"):
             print(f"frozen checklist export failed: {export.stderr}", file=sys.stderr)
             return 1
         print(f"ok    frozen checklist export: {out.stat().st_size} bytes")
     size, count = bundle_size(BUNDLE)
-    print(f"bundle: {BUNDLE}  {size / 2**20:.1f} MiB in {count} files "
-          f"(budget {BUDGET_MB} MB)")
+    print(f"bundle: {BUNDLE}  {size / 2**20:.1f} MiB in {count} files (budget {BUDGET_MB} MB)")
     if size > BUDGET_MB * 10**6:
         print("bundle over budget", file=sys.stderr)
         return 1

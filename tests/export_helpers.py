@@ -5,6 +5,8 @@ from datetime import date
 from gui.domain import Answers, Situation, assess, load_rules
 
 TODAY = date(2026, 11, 29)
+
+
 def _valid_id() -> str:
     from gui.domain.idnumber import check_char
 
@@ -17,8 +19,14 @@ CANARY_ID = _valid_id()  # born 1980-05-01, matches the birth date below
 CASES = {
     # name: (birth, start, end, situation, away, low_income)
     "expiry": ("1980-05-01", "2006-05-01", "2026-05-01", Situation.EXPIRY, False, False),
-    "expiry-away-low-income": ("1980-05-01", "2006-05-01", "2026-05-01", Situation.EXPIRY,
-                               True, True),
+    "expiry-away-low-income": (
+        "1980-05-01",
+        "2006-05-01",
+        "2026-05-01",
+        Situation.EXPIRY,
+        True,
+        True,
+    ),
     "under16": ("2012-03-01", "2021-10-01", "2026-10-01", Situation.EXPIRY, False, False),
     "damaged": ("1980-05-01", "2006-05-01", "2026-05-01", Situation.DAMAGED, False, False),
     "lost-away": ("1980-05-01", "2006-05-01", "2026-05-01", Situation.LOST, True, False),
@@ -33,7 +41,13 @@ def assessment(name: str, id_number: str | None = None):
     birth, start, end, situation, away, low = CASES[name]
     if id_number and birth != "1980-05-01":
         id_number = None
-    answers = Answers(date.fromisoformat(birth), date.fromisoformat(start),
-                      date.fromisoformat(end) if end else None, situation, away, low,
-                      id_number=id_number)
+    answers = Answers(
+        date.fromisoformat(birth),
+        date.fromisoformat(start),
+        date.fromisoformat(end) if end else None,
+        situation,
+        away,
+        low,
+        id_number=id_number,
+    )
     return assess(answers, TODAY, load_rules())

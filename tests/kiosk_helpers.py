@@ -18,13 +18,20 @@ CANARY_DATES = (CANARY_BIRTH, CANARY_START, CANARY_END)
 
 def date_forms(day):
     """The ways a date may be written: ISO, compact, slashes, dots, Chinese, English."""
-    return [day.isoformat(), day.strftime("%Y%m%d"), day.strftime("%Y/%m/%d"),
-            day.strftime("%Y.%m.%d"), f"{day.year}年{day.month}月{day.day}日",
-            f"{day.day} {day.strftime('%B')} {day.year}", f"{day.day} {day:%b} {day.year}"]
+    return [
+        day.isoformat(),
+        day.strftime("%Y%m%d"),
+        day.strftime("%Y/%m/%d"),
+        day.strftime("%Y.%m.%d"),
+        f"{day.year}年{day.month}月{day.day}日",
+        f"{day.day} {day.strftime('%B')} {day.year}",
+        f"{day.day} {day:%b} {day.year}",
+    ]
 
 
 CANARY_FORMS = [
-    CANARY_ID, CANARY_ID[:6] + " " + CANARY_ID[6:14] + " " + CANARY_ID[14:],
+    CANARY_ID,
+    CANARY_ID[:6] + " " + CANARY_ID[6:14] + " " + CANARY_ID[14:],
     CANARY_ID[:4] + " " + CANARY_ID[4:8] + " " + CANARY_ID[8:12] + " " + CANARY_ID[12:16],
     *dict.fromkeys(f for day in CANARY_DATES for f in date_forms(day)),
 ]
@@ -69,8 +76,14 @@ def texts_of(widget):
 
     found = []
     for w in [widget, *widget.findChildren(QWidget)]:
-        found += [w.toolTip(), w.accessibleName(), w.accessibleDescription(), w.windowTitle(),
-                  w.statusTip(), w.whatsThis()]
+        found += [
+            w.toolTip(),
+            w.accessibleName(),
+            w.accessibleDescription(),
+            w.windowTitle(),
+            w.statusTip(),
+            w.whatsThis(),
+        ]
         if isinstance(w, QLabel | QAbstractButton | QLineEdit):
             found.append(w.text())
         if isinstance(w, QLineEdit):

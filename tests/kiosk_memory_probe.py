@@ -26,8 +26,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 def owned_by_tests() -> set[int]:
     """ids of every object reachable from the test helper modules (their canary constants)."""
     seen: set[int] = set()
-    stack: list[object] = [m.__dict__ for name, m in sys.modules.items()
-                           if name.startswith("tests") or name == "__main__"]
+    stack: list[object] = [
+        m.__dict__
+        for name, m in sys.modules.items()
+        if name.startswith("tests") or name == "__main__"
+    ]
     stack.append(linecache.cache)  # source lines of the test helpers, read for tracebacks
     while stack:
         obj = stack.pop()
@@ -106,8 +109,16 @@ def main(sessions: int) -> None:
     app.processEvents()
     report = {id(text) for found in before for text in found}  # the report itself
     after = scan(wizard, forms, set(CANARY_DATES), report)
-    print(json.dumps({"before": before, "after": after, "raw_before": raw_before,
-                      "raw_after": raw_hits(needles)}))
+    print(
+        json.dumps(
+            {
+                "before": before,
+                "after": after,
+                "raw_before": raw_before,
+                "raw_after": raw_hits(needles),
+            }
+        )
+    )
     wizard.leave()
 
 

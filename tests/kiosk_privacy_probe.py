@@ -20,7 +20,8 @@ def audit(event, args):
     if event == "open":
         path, mode, flags = args
         if (isinstance(mode, str) and any(c in mode for c in "wax+")) or (
-                isinstance(flags, int) and flags & WRITE_FLAGS):
+            isinstance(flags, int) and flags & WRITE_FLAGS
+        ):
             written.append(str(path))
     elif event in ("os.rename", "os.replace", "os.mkdir", "shutil.copyfile"):
         written.append(str(args[1] if event != "os.mkdir" else args[0]))

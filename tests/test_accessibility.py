@@ -52,8 +52,10 @@ def check_nothing_clipped(wizard):
     # a widget squeezed below its size hint (text + style padding) shows clipped text
     for button in visible(wizard, QAbstractButton):
         if button.text():
-            assert button.sizeHint().width() <= button.width(), (wizard.current_page(),
-                                                                 button.text())
+            assert button.sizeHint().width() <= button.width(), (
+                wizard.current_page(),
+                button.text(),
+            )
         if isinstance(button, QPushButton):
             assert button.height() >= 48, (button.text(), button.height())
             # the hint obeys a max-width; the text itself plus style.py's 10 px padding must fit
@@ -99,7 +101,7 @@ def test_every_input_and_button_has_an_accessible_name(make_wizard):
 
 def contrast(foreground, background):
     def luminance(hex_colour):
-        channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
         linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
         return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 

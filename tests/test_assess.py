@@ -120,11 +120,15 @@ def test_next_terms(rules, birth, today, terms):
 
 
 def test_leap_day_birth_turns_26_on_1_march(rules):
-    on_28 = assess(card("1992-02-29", "2008-03-01", None, situation=Situation.LOST),
-                   d("2018-02-28") - timedelta(days=60), rules)
+    on_28 = assess(
+        card("1992-02-29", "2008-03-01", None, situation=Situation.LOST),
+        d("2018-02-28") - timedelta(days=60),
+        rules,
+    )
     assert on_28.next_terms == ("10y",)
-    on_1 = assess(card("1992-02-29", "2008-03-01", None, situation=Situation.LOST),
-                  d("2018-03-01"), rules)
+    on_1 = assess(
+        card("1992-02-29", "2008-03-01", None, situation=Situation.LOST), d("2018-03-01"), rules
+    )
     assert on_1.next_terms == ("20y",)
 
 
@@ -146,8 +150,14 @@ EXPIRED = ("1980-05-01", "2006-05-01", "2026-05-01")
     [
         (Situation.EXPIRY, False, False, Case.EXPIRY, 20, ("old_card", "hukou_book")),
         (Situation.EXPIRY, True, False, Case.EXPIRY, 20, ("old_card", "hukou_book")),
-        (Situation.EXPIRY, False, True, Case.EXPIRY, 0,
-         ("old_card", "hukou_book", "low_income_proof")),
+        (
+            Situation.EXPIRY,
+            False,
+            True,
+            Case.EXPIRY,
+            0,
+            ("old_card", "hukou_book", "low_income_proof"),
+        ),
         (Situation.DAMAGED, False, False, Case.DAMAGED, 40, ("old_card", "hukou_book")),
         (Situation.LOST, False, False, Case.LOST, 40, ("hukou_book",)),
         (Situation.LOST, True, False, Case.LOST, 40, ("hukou_book_or_residence_permit",)),
@@ -171,8 +181,9 @@ def test_under_16(rules):
 
 
 def test_minor_who_lost_the_card_brings_a_guardian(rules):
-    a = assess(card("2012-03-01", "2021-10-01", "2026-10-01", situation=Situation.LOST),
-               TODAY, rules)
+    a = assess(
+        card("2012-03-01", "2021-10-01", "2026-10-01", situation=Situation.LOST), TODAY, rules
+    )
     assert a.materials == ("hukou_book", "guardian")
 
 
@@ -190,8 +201,11 @@ def test_under_16_before_the_window_is_told_when_to_apply(rules):
 
 
 def test_renewed_card_gets_no_travel_warning(rules):
-    a = assess(card("1980-05-01", "2026-06-01", None, situation=Situation.RENEWED,
-                    travel_soon=True), TODAY, rules)
+    a = assess(
+        card("1980-05-01", "2026-06-01", None, situation=Situation.RENEWED, travel_soon=True),
+        TODAY,
+        rules,
+    )
     assert "travel_without_card" not in a.warnings
 
 
@@ -233,8 +247,7 @@ def test_card_that_may_expire_before_the_new_one_arrives(rules):
 
 # --- ID number and immutability ---
 def test_matching_id_number_is_accepted_and_not_kept(rules):
-    a = assess(card("1949-12-31", "2000-01-01", None, id_number="11010519491231002X"),
-               TODAY, rules)
+    a = assess(card("1949-12-31", "2000-01-01", None, id_number="11010519491231002X"), TODAY, rules)
     assert "11010519491231002X" not in repr(a)
     assert "002X" not in str(a.to_json())
 
@@ -261,12 +274,19 @@ any_date = st.dates(min_value=date(1800, 1, 1), max_value=date(2200, 12, 31))
 
 @settings(max_examples=300)
 @given(
-    birth=any_date, start=any_date, end=st.none() | any_date, today=any_date,
-    situation=st.sampled_from(Situation), away=st.booleans(), low=st.booleans(),
-    travel=st.booleans(), id_number=st.none() | st.text(max_size=20),
+    birth=any_date,
+    start=any_date,
+    end=st.none() | any_date,
+    today=any_date,
+    situation=st.sampled_from(Situation),
+    away=st.booleans(),
+    low=st.booleans(),
+    travel=st.booleans(),
+    id_number=st.none() | st.text(max_size=20),
 )
-def test_no_input_makes_assess_crash(rules, birth, start, end, today, situation, away, low,
-                                     travel, id_number):
+def test_no_input_makes_assess_crash(
+    rules, birth, start, end, today, situation, away, low, travel, id_number
+):
     answers = Answers(birth, start, end, situation, away, low, travel, id_number)
     try:
         a = assess(answers, today, rules)
@@ -338,8 +358,9 @@ def test_temporary_id_cut_off_at_exactly_the_issue_days(rules, end, temp):
     assert ("may_expire_before_new_card" in a.warnings) is temp
 
 
-@pytest.mark.parametrize(("end", "phase"), [("2027-01-28", "reminder"),
-                                            ("2027-01-29", "no_action")])
+@pytest.mark.parametrize(
+    ("end", "phase"), [("2027-01-28", "reminder"), ("2027-01-29", "no_action")]
+)
 def test_payment_reminder_phase_boundary(rules, end, phase):
     # a one-month window keeps the renewal window out of the way: only the 60 days decide
     one_month = replace(rules, window_months=1)
@@ -397,8 +418,9 @@ def test_expired_lost_card_is_restricted_and_applied_for_now(rules):
     ],
 )
 def test_low_income_waiver_and_where_the_office_decides(rules, situation, away, fee, by):
-    a = assess(card(*EXPIRED, situation=situation, away_from_home=away, low_income=True),
-               TODAY, rules)
+    a = assess(
+        card(*EXPIRED, situation=situation, away_from_home=away, low_income=True), TODAY, rules
+    )
     assert (a.fee_yuan, a.fee_waived_by) == (fee, by)
     ask = situation is not Situation.LOST and by is None
     assert ("fee_waiver_ask" in a.warnings) is ask
@@ -406,8 +428,9 @@ def test_low_income_waiver_and_where_the_office_decides(rules, situation, away, 
 
 
 def test_sources_name_only_the_rules_used(rules):
-    renewed = assess(card("1980-05-01", "2026-06-01", None, situation=Situation.RENEWED),
-                     TODAY, rules)
+    renewed = assess(
+        card("1980-05-01", "2026-06-01", None, situation=Situation.RENEWED), TODAY, rules
+    )
     expired = assess(card(*EXPIRED), TODAY, rules)
     assert rules.sources["window"] in expired.rules_sources
     assert rules.sources["window"] not in renewed.rules_sources

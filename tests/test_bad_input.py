@@ -7,8 +7,16 @@ import pytest
 
 from gui.cli import main
 
-OK = ["--birth", "1980-05-01", "--start", "2006-05-01", "--end", "2026-05-01",
-      "--as-of", "2026-11-29"]
+OK = [
+    "--birth",
+    "1980-05-01",
+    "--start",
+    "2006-05-01",
+    "--end",
+    "2026-05-01",
+    "--as-of",
+    "2026-11-29",
+]
 
 
 def with_(**changes):
@@ -45,11 +53,17 @@ BAD = [
     (with_(birth="1899-12-31", start="1950-01-01"), "早于 1900", "before 1900"),
     (with_(birth="1850-01-01", start="1950-01-01"), "早于 1900", "before 1900"),
     (with_(birth="2027-01-01"), "出生日期在今天之后", "after today"),
-    (with_(birth="2030-01-01", start="2031-01-01", end="2041-01-01"),
-     "出生日期在今天之后", "after today"),
+    (
+        with_(birth="2030-01-01", start="2031-01-01", end="2041-01-01"),
+        "出生日期在今天之后",
+        "after today",
+    ),
     (with_(start="1979-01-01"), "起始日期早于出生日期", "before the birth date"),
-    (with_(birth="2000-01-02", start="2000-01-01"), "起始日期早于出生日期",
-     "before the birth date"),
+    (
+        with_(birth="2000-01-02", start="2000-01-01"),
+        "起始日期早于出生日期",
+        "before the birth date",
+    ),
     (with_(start="2026-11-30", end="2036-11-30"), "起始日期在今天之后", "after today"),
     (with_(start="2030-01-01", end="2040-01-01"), "起始日期在今天之后", "after today"),
     (with_(end="2006-05-01"), "截止日期应该晚于起始日期", "not after the start date"),
@@ -107,9 +121,18 @@ def test_valid_id_number_is_accepted(capsys):
 
 def test_real_command_prints_no_traceback():
     result = subprocess.run(
-        [sys.executable, "-m", "gui", "assess", *with_(id_number="110105198005010029"),
-         "--lang", "en"],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-m",
+            "gui",
+            "assess",
+            *with_(id_number="110105198005010029"),
+            "--lang",
+            "en",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
@@ -124,12 +147,20 @@ def test_misspelt_option_does_not_echo_the_number(capsys):
 
 
 def test_id_number_can_come_from_standard_input():
-    result = subprocess.run([sys.executable, "-m", "gui", "assess", *with_(id_number="-"),
-                             "--json"], input="110105198005010021\n", capture_output=True,
-                            text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "gui", "assess", *with_(id_number="-"), "--json"],
+        input="110105198005010021\n",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert "0021" not in result.stdout
-    mismatch = subprocess.run([sys.executable, "-m", "gui", "assess", *with_(id_number="-")],
-                              input="11010519491231002X\n", capture_output=True, text=True,
-                              check=False)
+    mismatch = subprocess.run(
+        [sys.executable, "-m", "gui", "assess", *with_(id_number="-")],
+        input="11010519491231002X\n",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert mismatch.returncode == 2 and "1949" not in mismatch.stderr

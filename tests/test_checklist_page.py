@@ -14,8 +14,11 @@ from tests.conftest import answer_situation, fill_card
 
 def answer_dialog(monkeypatch, path):
     """The save dialog returns `path`; "" is a cancelled dialog."""
-    monkeypatch.setattr(QFileDialog, "exec", lambda self: QFileDialog.DialogCode.Accepted
-                        if path else QFileDialog.DialogCode.Rejected)
+    monkeypatch.setattr(
+        QFileDialog,
+        "exec",
+        lambda self: QFileDialog.DialogCode.Accepted if path else QFileDialog.DialogCode.Rejected,
+    )
     monkeypatch.setattr(QFileDialog, "selectedFiles", lambda self: [str(path)] if path else [])
 
 
@@ -31,8 +34,7 @@ def open_checklist(make_wizard, locale="zh_CN"):
     return wizard, wizard.pages[PageId.CHECKLIST]
 
 
-def test_save_pdf_proposes_the_dated_name_and_writes_a_real_pdf(make_wizard, tmp_path,
-                                                               monkeypatch):
+def test_save_pdf_proposes_the_dated_name_and_writes_a_real_pdf(make_wizard, tmp_path, monkeypatch):
     _wizard, page = open_checklist(make_wizard)
     proposed = {}
     own_selection = QFileDialog.selectedFiles
@@ -40,8 +42,7 @@ def test_save_pdf_proposes_the_dated_name_and_writes_a_real_pdf(make_wizard, tmp
     def run(dialog):  # what the person sees first, then their choice
         proposed["name"] = own_selection(dialog)[0]
         proposed["labels"] = [dialog.labelText(label) for label in QFileDialog.DialogLabel]
-        monkeypatch.setattr(QFileDialog, "selectedFiles",
-                            lambda self: [str(tmp_path / "清单.pdf")])
+        monkeypatch.setattr(QFileDialog, "selectedFiles", lambda self: [str(tmp_path / "清单.pdf")])
         return QFileDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QFileDialog, "exec", run)
@@ -54,8 +55,9 @@ def test_save_pdf_proposes_the_dated_name_and_writes_a_real_pdf(make_wizard, tmp
     assert page.outcome.isVisible() and "已保存" in page.outcome.text()
 
 
-def test_save_into_a_vanished_folder_explains_and_keeps_the_page(make_wizard, tmp_path,
-                                                                 monkeypatch):
+def test_save_into_a_vanished_folder_explains_and_keeps_the_page(
+    make_wizard, tmp_path, monkeypatch
+):
     wizard, page = open_checklist(make_wizard, "en")
     answer_dialog(monkeypatch, tmp_path / "USB" / "x.pdf")
     page.save_pdf.click()

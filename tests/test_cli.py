@@ -16,8 +16,16 @@ from gui.flow import PAGES
 
 ROOT = Path(__file__).resolve().parent.parent
 
-EXPIRED = ["--birth", "1980-05-01", "--start", "2006-05-01", "--end", "2026-05-01",
-           "--as-of", "2026-11-29"]
+EXPIRED = [
+    "--birth",
+    "1980-05-01",
+    "--start",
+    "2006-05-01",
+    "--end",
+    "2026-05-01",
+    "--as-of",
+    "2026-11-29",
+]
 
 
 def test_assess_json_fields(capsys):
@@ -43,8 +51,18 @@ def test_assess_summary_in_both_languages(capsys):
 
 @pytest.mark.parametrize("situation", ["lost", "damaged", "renamed"])
 def test_a_card_to_replace_with_valid_dates_can_apply_today(situation, capsys):
-    valid = ["--birth", "1980-05-01", "--start", "2016-05-01", "--end", "2036-05-01",
-             "--as-of", "2026-11-29", "--situation", situation]
+    valid = [
+        "--birth",
+        "1980-05-01",
+        "--start",
+        "2016-05-01",
+        "--end",
+        "2036-05-01",
+        "--as-of",
+        "2026-11-29",
+        "--situation",
+        situation,
+    ]
     assert main(["assess", *valid, "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["apply_on"] == "2026-11-29"
     assert main(["assess", *valid]) == 0
@@ -78,8 +96,12 @@ def test_bad_as_of_for_the_window_is_one_clear_line(capsys):
 
 def test_idguide_as_of_opens_the_wizard():
     env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
-    process = subprocess.Popen([sys.executable, "-m", "gui", "--as-of", "2026-11-29"],
-                               env=env, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gui", "--as-of", "2026-11-29"],
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         time.sleep(3)
         assert process.poll() is None, process.stderr.read()  # still running: the window is up
@@ -90,12 +112,21 @@ def test_idguide_as_of_opens_the_wizard():
 
 
 def test_no_display_gets_a_clear_message_not_a_qt_abort():
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
     if not sys.platform.startswith("linux"):
         return
-    result = subprocess.run([sys.executable, "-m", "gui", "--lang", "en"], env=env,
-                            capture_output=True, text=True, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "gui", "--lang", "en"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 2
     assert result.stderr.startswith("No display found") and "Traceback" not in result.stderr
 
@@ -110,8 +141,23 @@ def test_checklist_refuses_a_folder_or_empty_out_and_a_pointless_ics(tmp_path, c
     assert main(["checklist", *EXPIRED, "--out", str(tmp_path)]) == 2
     assert main(["checklist", *EXPIRED, "--out", ""]) == 2
     pdf = tmp_path / "x.pdf"
-    assert main(["checklist", "--birth", "1950-01-01", "--start", "2005-01-01", "--long-term",
-                 "--out", str(pdf), "--ics", str(tmp_path / "x.ics")]) == 2
+    assert (
+        main(
+            [
+                "checklist",
+                "--birth",
+                "1950-01-01",
+                "--start",
+                "2005-01-01",
+                "--long-term",
+                "--out",
+                str(pdf),
+                "--ics",
+                str(tmp_path / "x.ics"),
+            ]
+        )
+        == 2
+    )
     assert not pdf.exists()  # nothing written before the refusal
     err = capsys.readouterr().err
     assert err.count("\n") == 3 and "不需要换领" in err
@@ -134,9 +180,11 @@ def test_empty_out_is_refused_before_anything_is_rendered(tmp_path, monkeypatch,
     assert main(["checklist", *EXPIRED, "--out", "ok.pdf", "--ics", ""]) == 2
     assert main(["checklist", *EXPIRED, "--out", "  ", "--lang", "en"]) == 2
     err = capsys.readouterr().err.splitlines()
-    assert err == ["--out 后面没有文件名：请写出要保存的文件名，例如 清单.pdf。",
-                   "--ics 后面没有文件名：请写出要保存的文件名，例如 清单.pdf。",
-                   "--out has no file name: give the file to write, e.g. checklist.pdf."]
+    assert err == [
+        "--out 后面没有文件名：请写出要保存的文件名，例如 清单.pdf。",
+        "--ics 后面没有文件名：请写出要保存的文件名，例如 清单.pdf。",
+        "--out has no file name: give the file to write, e.g. checklist.pdf.",
+    ]
     assert files_under(tmp_path) == []
     assert QCoreApplication.instance() is before  # not even Qt was started
 
@@ -188,9 +236,21 @@ def test_both_files_are_written_and_no_application_is_left_behind(tmp_path, caps
 
 
 def test_too_long_name_is_one_line_not_a_traceback(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "gui", "checklist", *EXPIRED,
-                             "--out", str(tmp_path / ("x" * 300 + ".pdf"))],
-                            cwd=ROOT, capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "gui",
+            "checklist",
+            *EXPIRED,
+            "--out",
+            str(tmp_path / ("x" * 300 + ".pdf")),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "名字太长" in result.stderr
     assert files_under(tmp_path) == []
@@ -200,10 +260,16 @@ def test_too_long_name_is_one_line_not_a_traceback(tmp_path):
 
 
 def run_in_c_locale(*args, cwd):
-    env = os.environ | {"LC_ALL": "C", "LANG": "C", "PYTHONCOERCECLOCALE": "0",
-                        "PYTHONUTF8": "0", "PYTHONIOENCODING": ""}
-    return subprocess.run([sys.executable, "-m", "gui", *args], cwd=cwd, env=env,
-                          capture_output=True, check=False)
+    env = os.environ | {
+        "LC_ALL": "C",
+        "LANG": "C",
+        "PYTHONCOERCECLOCALE": "0",
+        "PYTHONUTF8": "0",
+        "PYTHONIOENCODING": "",
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "gui", *args], cwd=cwd, env=env, capture_output=True, check=False
+    )
 
 
 def test_chinese_output_works_in_the_c_locale(tmp_path):
@@ -249,6 +315,11 @@ def test_every_command_answers_help(command, capsys):
 
 
 def test_flow_help_from_a_real_process():
-    result = subprocess.run([sys.executable, "-m", "gui", "flow", "--help"], cwd=ROOT,
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "gui", "flow", "--help"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0 and "--dot" in result.stdout and result.stderr == ""

@@ -71,8 +71,9 @@ def texts(node):
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-@pytest.mark.parametrize("file", ["impacts", "checklist", "alipay_path", "tips", "materials",
-                                  "warnings"])
+@pytest.mark.parametrize(
+    "file", ["impacts", "checklist", "alipay_path", "tips", "materials", "warnings"]
+)
 def test_every_claim_in_every_file_is_sourced_and_dated(locale, file):
     for item in texts(load_content(locale).files[file]):
         assert item["source"].strip(), item["text"]
@@ -85,8 +86,13 @@ def test_every_claim_in_every_file_is_sourced_and_dated(locale, file):
 def test_hedges_say_may(locale):
     content = load_content(locale)
     may = "可能" if locale == "zh_CN" else "may"
-    for key in ("tips.credit.repay_on_time", "impacts.lost.misuse", "impacts.renamed.name_update",
-                "impacts.alipay.restricted.bills_due", "alipay_path.notes.paths_vary"):
+    for key in (
+        "tips.credit.repay_on_time",
+        "impacts.lost.misuse",
+        "impacts.renamed.name_update",
+        "impacts.alipay.restricted.bills_due",
+        "alipay_path.notes.paths_vary",
+    ):
         assert may in content.text(key, compiled="x"), key
 
 
@@ -95,8 +101,11 @@ def _everything_said(a, content):
 
     said = [*present.warnings(a, content), present.next_step(a, content)]
     said += present.recap(a, content)
-    for section in (present.impact_sections(a, content) + present.checklist_sections(a, content)
-                    + present.tips_sections(a, content)):
+    for section in (
+        present.impact_sections(a, content)
+        + present.checklist_sections(a, content)
+        + present.tips_sections(a, content)
+    ):
         said += list(section.items)
     said += list(present.alipay_notes(a, content).values())
     return "\n".join(said)
@@ -110,11 +119,16 @@ def test_numbers_in_the_wording_come_from_the_rules_in_force(rules, locale):
     from gui.domain import Answers, Situation, assess
 
     content = load_content(locale)
-    odd = replace(rules, window_months=6, reminder_days=45, issue_max_days=50,
-                  issue_extra_days=25, minor_age=15,
-                  temporary_id=replace(rules.temporary_id, fee_yuan=11, valid_months=4,
-                                       issue_days=5),
-                  cases={k: replace(c, fee_yuan=c.fee_yuan + 1) for k, c in rules.cases.items()})
+    odd = replace(
+        rules,
+        window_months=6,
+        reminder_days=45,
+        issue_max_days=50,
+        issue_extra_days=25,
+        minor_age=15,
+        temporary_id=replace(rules.temporary_id, fee_yuan=11, valid_months=4, issue_days=5),
+        cases={k: replace(c, fee_yuan=c.fee_yuan + 1) for k, c in rules.cases.items()},
+    )
     said = ""
     for birth, start, end, situation in [
         ("1990-01-01", "2020-01-01", "2040-01-01", Situation.EXPIRY),  # not yet
@@ -122,13 +136,31 @@ def test_numbers_in_the_wording_come_from_the_rules_in_force(rules, locale):
         ("2012-03-01", "2021-10-01", "2026-10-01", Situation.EXPIRY),  # minor (14)
         ("1990-01-01", "2020-01-01", "2040-01-01", Situation.LOST),
     ]:
-        a = assess(Answers(date.fromisoformat(birth), date.fromisoformat(start),
-                           date.fromisoformat(end), situation), date(2026, 11, 29), odd)
+        a = assess(
+            Answers(
+                date.fromisoformat(birth),
+                date.fromisoformat(start),
+                date.fromisoformat(end),
+                situation,
+            ),
+            date(2026, 11, 29),
+            odd,
+        )
         said += _everything_said(a, content)
     months = "个月" if locale == "zh_CN" else " months"
     assert f"6{months}" in said.replace(" 个月", "个月")
-    for stale in (f"3{months}", "60", "未满 16", "Under 16", "20 元", "40 元", "20 yuan",
-                  "40 yuan", "10 元", "10 yuan"):
+    for stale in (
+        f"3{months}",
+        "60",
+        "未满 16",
+        "Under 16",
+        "20 元",
+        "40 元",
+        "20 yuan",
+        "40 yuan",
+        "10 元",
+        "10 yuan",
+    ):
         assert stale not in said.replace(" 个月", "个月"), stale
     for fresh in ("45", "50", "25", "15", "41", "21", "11"):
         assert fresh in said, fresh

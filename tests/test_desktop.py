@@ -16,12 +16,26 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_self_test_passes_with_one_line_per_check():
-    result = subprocess.run([sys.executable, "-m", "gui", "--self-test"], cwd=ROOT,
-                            capture_output=True, text=True, timeout=120, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "gui", "--self-test"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     assert [line.split()[1].rstrip(":") for line in lines[:-1]] == [
-        "version", "rules", "content", "font", "translations", "plugins", "wizard", "pdf"]
+        "version",
+        "rules",
+        "content",
+        "font",
+        "translations",
+        "plugins",
+        "wizard",
+        "pdf",
+    ]
     assert all(line.startswith("ok ") for line in lines[:-1])
     assert lines[-1] == "self-test passed"
 
@@ -56,8 +70,9 @@ def test_version_comes_from_pyproject():
 
 def test_about_box_shows_version_and_rules_date(make_wizard, monkeypatch):
     shown = {}
-    monkeypatch.setattr(QMessageBox, "about",
-                        staticmethod(lambda parent, title, text: shown.update(text=text)))
+    monkeypatch.setattr(
+        QMessageBox, "about", staticmethod(lambda parent, title, text: shown.update(text=text))
+    )
     wizard = make_wizard("en")
     wizard.pages[PageId.WELCOME].about.click()
     assert version() in shown["text"] and "2026-11-30" in shown["text"]
@@ -71,7 +86,9 @@ def test_preferences_hold_language_and_text_size_only(qapp, tmp_path):
     assert preferences.load() == ("en", True)
     stored = "".join(p.read_text() for p in tmp_path.rglob("*") if p.is_file())
     assert set(line.split("=")[0] for line in stored.splitlines() if "=" in line) == {
-        "language", "large_text"}
+        "language",
+        "large_text",
+    }
 
 
 def test_desktop_entry_points_at_the_command_and_icon():

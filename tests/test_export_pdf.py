@@ -100,9 +100,11 @@ def font_sizes(data, needle):
     """The font sizes of the text runs that contain `needle`."""
     sizes = []
     for page in pypdf.PdfReader(io.BytesIO(data)).pages:
+
         def visit(text, cm, tm, font, size):
             if needle in " ".join(text.split()):
                 sizes.append(size)
+
         page.extract_text(visitor_text=visit)
     return sizes
 
@@ -135,8 +137,9 @@ def test_no_locality_rule_on_a_sheet_for_another_place(fonts, rules):
     from gui.domain import Answers, assess
 
     shenzhen = rules.localities["shenzhen"].source
-    base = dict(birth=date(1980, 5, 1), start=date(2006, 5, 1), end=date(2026, 5, 1),
-                locality="shenzhen")
+    base = dict(
+        birth=date(1980, 5, 1), start=date(2006, 5, 1), end=date(2026, 5, 1), locality="shenzhen"
+    )
     home = assess(Answers(**base), TODAY, rules)
     away = assess(Answers(**base, away_from_home=True), TODAY, rules)
     zh = load_content("zh_CN")
@@ -158,8 +161,11 @@ def test_travel_section_covers_trains_and_flights(fonts, lang):
     flat = text.replace(" ", "")
     for key in ("station_police", "flight_options", "airport_police"):
         assert content.text(f"impacts.meanwhile.{key}").replace(" ", "")[:15] in flat, key
-    quiet = text_of(render_pdf(assess(swap(answers, travel_soon=False), TODAY, load_rules()),
-                               content)).replace("\n", "").replace(" ", "")
+    quiet = (
+        text_of(render_pdf(assess(swap(answers, travel_soon=False), TODAY, load_rules()), content))
+        .replace("\n", "")
+        .replace(" ", "")
+    )
     assert content.text("impacts.meanwhile.airport_police").replace(" ", "")[:15] not in quiet
 
 
@@ -170,8 +176,16 @@ def test_no_personal_identifier_anywhere(fonts, name, lang):
     reader = pypdf.PdfReader(io.BytesIO(data))
     text = text_of(data)
     metadata = " ".join(str(v) for v in (reader.metadata or {}).values())
-    forbidden = [CANARY_ID, CANARY_ID[:6], CANARY_ID[-4:], CANARY_ID[6:14], "1101**",
-                 "1980-05-01", "1980年5月1日", "1 May 1980"]
+    forbidden = [
+        CANARY_ID,
+        CANARY_ID[:6],
+        CANARY_ID[-4:],
+        CANARY_ID[6:14],
+        "1101**",
+        "1980-05-01",
+        "1980年5月1日",
+        "1 May 1980",
+    ]
     for needle in forbidden:
         assert needle not in text, needle
         assert needle not in metadata, needle

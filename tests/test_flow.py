@@ -47,17 +47,24 @@ def test_no_dead_end(situation, case):
 
 def test_routes_by_branch():
     assert route(Situation.RENEWED, Case.RENEWED) == [
-        PageId.WELCOME, PageId.CARD, PageId.SITUATION, PageId.ALIPAY, PageId.SUMMARY]
+        PageId.WELCOME,
+        PageId.CARD,
+        PageId.SITUATION,
+        PageId.ALIPAY,
+        PageId.SUMMARY,
+    ]
     assert PageId.CHECKLIST not in route(Situation.EXPIRY, Case.NONE)
     assert PageId.ALIPAY in route(Situation.EXPIRY, Case.NONE)  # the record may be old
     assert route(Situation.EXPIRY, Case.EXPIRY) == list(PAGES)
 
 
 def test_changing_an_answer_clears_its_dependents():
-    draft = Draft(situation=Situation.LOST, away_from_home=True, travel_soon=True,
-                  low_income=True)
-    assert draft.set("situation", Situation.EXPIRY) == ("away_from_home", "travel_soon",
-                                                        "low_income")
+    draft = Draft(situation=Situation.LOST, away_from_home=True, travel_soon=True, low_income=True)
+    assert draft.set("situation", Situation.EXPIRY) == (
+        "away_from_home",
+        "travel_soon",
+        "low_income",
+    )
     assert (draft.away_from_home, draft.travel_soon, draft.low_income) == (None, False, False)
     assert not draft.situation_answered()
 

@@ -13,8 +13,14 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_frozen_bundle_builds_and_self_tests():
-    result = subprocess.run([sys.executable, "scripts/build.py"], cwd=ROOT,
-                            capture_output=True, text=True, timeout=1200, check=False)
+    result = subprocess.run(
+        [sys.executable, "scripts/build.py"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=1200,
+        check=False,
+    )
     assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]
     assert "frozen self-test with no system fonts" in result.stdout
     assert "self-test passed" in result.stdout

@@ -133,8 +133,12 @@ def test_without_a_pin_there_is_no_way_out(kiosk):
 
 def test_bad_config_starts_with_defaults_and_tells_the_admin(kiosk, tmp_path):
     ini = tmp_path / "kiosk.ini"
-    ini.write_text("[kiosk]\nidle_seconds = soon\nlanguage = fr\npin_hash = "
-                   + hash_pin(PIN) + "\n[rules]\nwindow_months = 99\n", encoding="utf-8")
+    ini.write_text(
+        "[kiosk]\nidle_seconds = soon\nlanguage = fr\npin_hash = "
+        + hash_pin(PIN)
+        + "\n[rules]\nwindow_months = 99\n",
+        encoding="utf-8",
+    )
     config, problems = read_config(ini)
     assert config.idle_seconds == 90 and config.language == "zh_CN"
     assert len(problems) == 3
@@ -256,12 +260,20 @@ def test_misspelt_setting_is_reported():
 
 
 def test_config_parsing():
-    config, problems = parse({"kiosk/idle_seconds": "29", "kiosk/countdown_seconds": "20",
-                              "kiosk/large_text": "no", "rules/window_months": "6",
-                              "rules/free_cases_home": ["expiry", "damaged"],
-                              "site/name": "某派出所", "site/phone": "010-1"})
+    config, problems = parse(
+        {
+            "kiosk/idle_seconds": "29",
+            "kiosk/countdown_seconds": "20",
+            "kiosk/large_text": "no",
+            "rules/window_months": "6",
+            "rules/free_cases_home": ["expiry", "damaged"],
+            "site/name": "某派出所",
+            "site/phone": "010-1",
+        }
+    )
     assert config.idle_seconds == 90 and problems == [
-        "kiosk/idle_seconds = 29: expected a whole number 30–3600"]
+        "kiosk/idle_seconds = 29: expected a whole number 30–3600"
+    ]
     assert (config.countdown_seconds, config.large_text) == (20, False)
     assert config.site == ("某派出所", "010-1")
     assert config.locality == "site"
@@ -298,6 +310,7 @@ def test_repeated_wrong_pins_lock_the_pad_for_a_minute(kiosk):
 
 # --- undo, overlays and the keyboard ---------------------------------------------------
 
+
 def type_canary(card):
     card.id_number.setFocus()
     QTest.keyClicks(card.id_number, CANARY_ID)
@@ -324,8 +337,10 @@ def test_kiosk_id_field_has_no_undo(kiosk):
     next_page(wizard)
     card = wizard.pages[PageId.CARD]
     type_canary(card)
-    for keys in (Qt.KeyboardModifier.ControlModifier,
-                 Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
+    for keys in (
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    ):
         QTest.keyClick(card.id_number, Qt.Key.Key_Z, keys)
     QTest.keyClick(card.id_number, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert card.id_number.text() == CANARY_ID == wizard.session.draft.id_number
@@ -378,8 +393,10 @@ def test_tab_cycles_inside_the_overlay_and_nothing_behind_reacts(kiosk, overlay)
     assert seen == set(shown.focus_chain())
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
     assert shown.isAncestorOf(QApplication.focusWidget())
-    for key, modifier in ((Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier),
-                          (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)):
+    for key, modifier in (
+        (Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier),
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+    ):
         QTest.keyClick(QApplication.focusWidget(), key, modifier)
     assert wizard.current_page() is PageId.CARD  # Alt+N did not press 下一步 behind
     assert card.long_term.isChecked() and card.id_number.text() == ""
@@ -418,8 +435,10 @@ def context_menus_opened(widgets):
     try:
         for widget in widgets:
             point = QPoint(3, 3)
-            QApplication.sendEvent(widget, QContextMenuEvent(
-                QContextMenuEvent.Reason.Mouse, point, widget.mapToGlobal(point)))
+            QApplication.sendEvent(
+                widget,
+                QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, widget.mapToGlobal(point)),
+            )
     finally:
         QApplication.instance().removeEventFilter(spy)
     return opened

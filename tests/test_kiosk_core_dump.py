@@ -33,8 +33,15 @@ def core_pattern():
 def crash(mode, folder):
     folder.mkdir()
     shell = f'ulimit -c unlimited && exec "{sys.executable}" "{PROBE}" {mode}'
-    result = subprocess.run(["sh", "-c", shell], cwd=folder, capture_output=True, text=True,
-                            timeout=120, check=False, env=os.environ | {"HOME": str(folder)})
+    result = subprocess.run(
+        ["sh", "-c", shell],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=os.environ | {"HOME": str(folder)},
+    )
     return result, [p for p in folder.iterdir() if p.name.startswith("core")]
 
 
@@ -42,8 +49,10 @@ def crash(mode, folder):
 def cores_land_in_the_working_folder():
     pattern = core_pattern()
     if pattern is None or pattern.startswith("|") or "/" in pattern:
-        pytest.skip(f"core_pattern is {pattern!r}: this test needs one that writes a file in "
-                    "the crashing process's folder (e.g. 'core')")
+        pytest.skip(
+            f"core_pattern is {pattern!r}: this test needs one that writes a file in "
+            "the crashing process's folder (e.g. 'core')"
+        )
     if resource.getrlimit(resource.RLIMIT_CORE)[1] == 0:
         pytest.skip("the hard core-size limit is 0 here: no process can dump core")
 
@@ -65,10 +74,13 @@ def test_a_crashed_kiosk_leaves_no_core_file(tmp_path, cores_land_in_the_working
 
 def test_protection_is_in_place_after_the_call():
     # in a child: the test process itself must stay dumpable for other tests' tooling
-    code = ("import resource; from gui.kiosk.hardening import disable_core_dumps, is_dumpable;"
-            "print(disable_core_dumps(), resource.getrlimit(resource.RLIMIT_CORE), "
-            "is_dumpable())")
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                         text=True, check=True).stdout.strip()
+    code = (
+        "import resource; from gui.kiosk.hardening import disable_core_dumps, is_dumpable;"
+        "print(disable_core_dumps(), resource.getrlimit(resource.RLIMIT_CORE), "
+        "is_dumpable())"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.strip()
     expected_dumpable = False if sys.platform.startswith("linux") else None
     assert out == f"[] (0, 0) {expected_dumpable}"

@@ -28,18 +28,21 @@ def test_kiosk_pin_hash_is_within_the_bounds_it_is_checked_against():
     assert check_pin(PIN, GOOD) and not check_pin("1357", GOOD)
 
 
-@pytest.mark.parametrize(("stored", "words"), [
-    (with_iterations(10**100), "iteration count"),  # used to raise OverflowError per attempt
-    (with_iterations(2 * 10**9), "iteration count"),  # about 8 minutes of frozen screen
-    (with_iterations(99_999), "iteration count"),
-    (with_iterations("-5"), "iteration count"),
-    (with_iterations("２００００００"), "iteration count"),  # full-width digits
-    (f"pbkdf2_sha256$200000${'ab' * 8}${DIGEST}", "salt of 8 bytes"),
-    (f"pbkdf2_sha256$200000${'ab' * 65}${DIGEST}", "salt of 65 bytes"),
-    (f"pbkdf2_sha256$200000$zz${DIGEST}", "hexadecimal"),
-    (f"pbkdf2_sha256$200000${SALT}${DIGEST[:-2]}", "digest"),
-    ("md5$1$aa$bb", "idguide kiosk-pin"),
-])
+@pytest.mark.parametrize(
+    ("stored", "words"),
+    [
+        (with_iterations(10**100), "iteration count"),  # used to raise OverflowError per attempt
+        (with_iterations(2 * 10**9), "iteration count"),  # about 8 minutes of frozen screen
+        (with_iterations(99_999), "iteration count"),
+        (with_iterations("-5"), "iteration count"),
+        (with_iterations("２００００００"), "iteration count"),  # full-width digits
+        (f"pbkdf2_sha256$200000${'ab' * 8}${DIGEST}", "salt of 8 bytes"),
+        (f"pbkdf2_sha256$200000${'ab' * 65}${DIGEST}", "salt of 65 bytes"),
+        (f"pbkdf2_sha256$200000$zz${DIGEST}", "hexadecimal"),
+        (f"pbkdf2_sha256$200000${SALT}${DIGEST[:-2]}", "digest"),
+        ("md5$1$aa$bb", "idguide kiosk-pin"),
+    ],
+)
 def test_out_of_range_hashes_are_refused_with_a_clear_message(stored, words):
     started = time.monotonic()
     config, problems = parse({"kiosk/pin_hash": stored})
@@ -110,8 +113,16 @@ def test_a_restarted_kiosk_is_still_locked(qapp, tmp_path):
 
 def run_cli(*args, stdin=""):
     env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "gui", *args], cwd=ROOT, env=env, input=stdin,
-                          capture_output=True, text=True, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "gui", *args],
+        cwd=ROOT,
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_kiosk_pin_command_writes_a_usable_hash():
@@ -125,8 +136,9 @@ def test_kiosk_pin_command_writes_a_usable_hash():
 
 def test_config_problems_and_a_pin_that_cannot_work_are_said_at_start(tmp_path):
     ini = tmp_path / "kiosk.ini"
-    ini.write_text(f"[kiosk]\nidle_seconds = soon\npin_hash = {with_iterations(10**100)}\n",
-                   encoding="utf-8")
+    ini.write_text(
+        f"[kiosk]\nidle_seconds = soon\npin_hash = {with_iterations(10**100)}\n", encoding="utf-8"
+    )
     result = run_cli("--kiosk", "--exit-after-show", "--config", str(ini))
     assert result.returncode == 0, result.stderr
     assert "kiosk/idle_seconds = soon" in result.stderr

@@ -28,13 +28,22 @@ def test_hundred_sessions_write_nothing_personal(tmp_path):
     for folder in (home, tmp):
         folder.mkdir()
     env = os.environ | {
-        "HOME": str(home), "TMPDIR": str(tmp), "XDG_CONFIG_HOME": str(home / ".config"),
-        "XDG_CACHE_HOME": str(home / ".cache"), "XDG_DATA_HOME": str(home / ".local/share"),
+        "HOME": str(home),
+        "TMPDIR": str(tmp),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "XDG_DATA_HOME": str(home / ".local/share"),
         "XDG_RUNTIME_DIR": str(tmp),
     }
-    result = subprocess.run([sys.executable, str(ROOT / "tests" / "kiosk_privacy_probe.py"),
-                             str(SESSIONS)], cwd=ROOT, env=env, capture_output=True, text=True,
-                            timeout=600, check=False)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tests" / "kiosk_privacy_probe.py"), str(SESSIONS)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     written = json.loads(result.stdout.strip().splitlines()[-1])
     # allowed: Python's bytecode cache; nothing else may be opened for writing
@@ -53,8 +62,14 @@ def test_hundred_sessions_write_nothing_personal(tmp_path):
 
 
 def test_after_reset_no_canary_is_left_in_widgets_or_python_objects():
-    result = subprocess.run([sys.executable, str(ROOT / "tests" / "kiosk_memory_probe.py"), "3"],
-                            cwd=ROOT, capture_output=True, text=True, timeout=600, check=False)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tests" / "kiosk_memory_probe.py"), "3"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     found = json.loads(result.stdout.strip().splitlines()[-1])
     widgets_before, objects_before = found["before"]

@@ -39,13 +39,39 @@ exec "$@"
 
 
 def sandboxed(*command, **env):
-    keep = [p for p in {Path(sys.prefix).resolve(), Path(sys.base_prefix).resolve(), ROOT}
-            if str(p).startswith(("/tmp", "/var/tmp"))]
-    full_env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "KEEP": " ".join(map(str, keep)),
-                             "STATE_DIRECTORY": "/tmp/state"} | env
-    return subprocess.run(["unshare", "--mount", "--propagation", "private", "sh", "-c",
-                           SANDBOX, "sandbox", *command], cwd=ROOT, env=full_env,
-                          capture_output=True, text=True, timeout=300, check=False)
+    keep = [
+        p
+        for p in {Path(sys.prefix).resolve(), Path(sys.base_prefix).resolve(), ROOT}
+        if str(p).startswith(("/tmp", "/var/tmp"))
+    ]
+    full_env = (
+        os.environ
+        | {
+            "QT_QPA_PLATFORM": "offscreen",
+            "KEEP": " ".join(map(str, keep)),
+            "STATE_DIRECTORY": "/tmp/state",
+        }
+        | env
+    )
+    return subprocess.run(
+        [
+            "unshare",
+            "--mount",
+            "--propagation",
+            "private",
+            "sh",
+            "-c",
+            SANDBOX,
+            "sandbox",
+            *command,
+        ],
+        cwd=ROOT,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -58,14 +84,23 @@ def namespaces():
 
 
 def checks(output):
-    return {line.split()[1].rstrip(":"): line.split()[0] for line in output.splitlines()
-            if line.split() and line.split()[0] in ("ok", "FAIL")}
+    return {
+        line.split()[1].rstrip(":"): line.split()[0]
+        for line in output.splitlines()
+        if line.split() and line.split()[0] in ("ok", "FAIL")
+    }
 
 
 def test_self_test_passes_on_a_read_only_system_with_a_private_tmp(namespaces):
-    plain = subprocess.run([sys.executable, "-m", "gui", "--self-test"], cwd=ROOT,
-                           env=os.environ | {"QT_QPA_PLATFORM": "offscreen"},
-                           capture_output=True, text=True, timeout=300, check=False)
+    plain = subprocess.run(
+        [sys.executable, "-m", "gui", "--self-test"],
+        cwd=ROOT,
+        env=os.environ | {"QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     hardened = sandboxed(sys.executable, "-m", "gui", "--self-test")
     assert "still writable" not in hardened.stderr
     assert checks(hardened.stdout) == checks(plain.stdout) != {}, hardened.stdout

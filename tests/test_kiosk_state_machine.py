@@ -64,8 +64,12 @@ def test_random_kiosk_use(qapp, qtbot, monkeypatch):
         def click_a_choice(self, data):
             from PySide6.QtWidgets import QCheckBox, QRadioButton
 
-            choices = [b for kind in (QRadioButton, QCheckBox)
-                       for b in self.page().findChildren(kind) if b.isVisible()]
+            choices = [
+                b
+                for kind in (QRadioButton, QCheckBox)
+                for b in self.page().findChildren(kind)
+                if b.isVisible()
+            ]
             if choices:
                 data.draw(st.sampled_from(choices)).click()
 
@@ -85,8 +89,11 @@ def test_random_kiosk_use(qapp, qtbot, monkeypatch):
         def change_an_answer(self, data):
             from PySide6.QtWidgets import QPushButton
 
-            links = [b for b in wizard.pages[PageId.SUMMARY].findChildren(QPushButton)
-                     if b.objectName().startswith("change_") and b.isVisible()]
+            links = [
+                b
+                for b in wizard.pages[PageId.SUMMARY].findChildren(QPushButton)
+                if b.objectName().startswith("change_") and b.isVisible()
+            ]
             if wizard.current_page() is PageId.SUMMARY and links:
                 data.draw(st.sampled_from(links)).click()
 
@@ -126,7 +133,8 @@ def test_random_kiosk_use(qapp, qtbot, monkeypatch):
 
         def check_wiped_if_welcome(self):
             if wizard.current_page() is PageId.WELCOME and vars(wizard.session.draft) == vars(
-                    Draft()):
+                Draft()
+            ):
                 self.check_wiped()
 
         def check_wiped(self):
@@ -142,9 +150,15 @@ def test_random_kiosk_use(qapp, qtbot, monkeypatch):
             assert wizard.isVisible()
 
     try:
-        run_state_machine_as_test(KioskUse, settings=settings(
-            max_examples=200, stateful_step_count=12, deadline=None,
-            suppress_health_check=list(HealthCheck)))
+        run_state_machine_as_test(
+            KioskUse,
+            settings=settings(
+                max_examples=200,
+                stateful_step_count=12,
+                deadline=None,
+                suppress_health_check=list(HealthCheck),
+            ),
+        )
     finally:
         wizard.leave()
         wizard.deleteLater()

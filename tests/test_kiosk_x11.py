@@ -67,19 +67,28 @@ def come_back_after(app, *action):
         app.xdotool(*action)
     # a second for the kiosk, plus the time our own tools take to look (twice: the look that
     # may just miss the restore, and the one that sees it)
-    return app.x.wait_for(app.restored, RESTORE_S + 2 * probe,
-                          f"not restored within 1 s after {action}")
+    return app.x.wait_for(
+        app.restored, RESTORE_S + 2 * probe, f"not restored within 1 s after {action}"
+    )
 
 
 @pytest.mark.parametrize("window_manager", [False, True], ids=["no-wm", "openbox"])
 def test_window_restores_itself(x_server, kiosk, window_manager):
     server = x_server(window_manager=window_manager)
     app = kiosk(server)
-    actions = [("windowminimize", "%w"), ("windowunmap", "%w"), ("windowsize", "%w", "640", "480"),
-               ("windowmove", "%w", "300", "200")]
+    actions = [
+        ("windowminimize", "%w"),
+        ("windowunmap", "%w"),
+        ("windowsize", "%w", "640", "480"),
+        ("windowmove", "%w", "300", "200"),
+    ]
     if window_manager:  # openbox's own ways of hiding a window or taking its full screen away
-        actions += [("key", "super+d"), ("key", "ctrl+alt+Right"), ("leave_full_screen",),
-                    ("set_desktop_for_window", "%w", "2")]
+        actions += [
+            ("key", "super+d"),
+            ("key", "ctrl+alt+Right"),
+            ("leave_full_screen",),
+            ("set_desktop_for_window", "%w", "2"),
+        ]
     for action in actions:
         come_back_after(app, *action)
     assert app.process.poll() is None
@@ -91,22 +100,38 @@ def test_an_unmapped_window_was_really_gone_before_it_came_back(x_server, kiosk)
     # xwininfo afterwards may already find the window back
     server = x_server()
     app = kiosk(server)
-    events = subprocess.Popen(["xev", "-id", str(app.window), "-event", "structure",
-                               "-event", "property"], env=server.env(),
-                              stdout=subprocess.PIPE, text=True)
+    events = subprocess.Popen(
+        ["xev", "-id", str(app.window), "-event", "structure", "-event", "property"],
+        env=server.env(),
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     seen: list[str] = []
     reader = threading.Thread(target=lambda: seen.extend(events.stdout), daemon=True)
     reader.start()
     try:
+
         def xev_listens() -> bool:  # a property change it reports proves it is listening
-            server.run("xprop", "-id", str(app.window), "-f", "IDGUIDE_TEST", "8s",
-                       "-set", "IDGUIDE_TEST", "x")
+            server.run(
+                "xprop",
+                "-id",
+                str(app.window),
+                "-f",
+                "IDGUIDE_TEST",
+                "8s",
+                "-set",
+                "IDGUIDE_TEST",
+                "x",
+            )
             return any("PropertyNotify" in line for line in seen)
 
         server.wait_for(xev_listens, 10, "xev never listened")
         app.xdotool("windowunmap", "%w")
-        server.wait_for(lambda: unmapped_then_mapped(seen), RESTORE_S + 2,
-                        "the X server saw no unmap followed by the kiosk's own map")
+        server.wait_for(
+            lambda: unmapped_then_mapped(seen),
+            RESTORE_S + 2,
+            "the X server saw no unmap followed by the kiosk's own map",
+        )
     finally:
         events.terminate()
         events.wait(10)
@@ -145,7 +170,13 @@ def test_exit_after_show_paints_and_exits_in_kiosk_mode(x_server, tmp_path):
     from tests.x11_session import ROOT
 
     server = x_server()
-    result = subprocess.run([sys.executable, "-m", "gui", "--kiosk", "--exit-after-show"],
-                            cwd=ROOT, env=server.env(HOME=str(tmp_path)), capture_output=True,
-                            text=True, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "gui", "--kiosk", "--exit-after-show"],
+        cwd=ROOT,
+        env=server.env(HOME=str(tmp_path)),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr

@@ -52,10 +52,13 @@ def wait_for_new_pdf(out, before, timeout=60):
     raise AssertionError(f"no job output appeared in {out}")
 
 
-@pytest.mark.parametrize(("lang", "expected"), [
-    ("zh_CN", ["身份证换领清单", "户口簿", "更换实名"]),
-    ("en", ["ID card renewal checklist", "Household register", "95188"]),
-])
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("zh_CN", ["身份证换领清单", "户口簿", "更换实名"]),
+        ("en", ["ID card renewal checklist", "Household register", "95188"]),
+    ],
+)
 def test_silent_print_reaches_cups(qapp, cups_pdf, lang, expected):
     from gui.fonts import load_fonts
 
@@ -106,14 +109,18 @@ def test_a_real_kiosk_session_prints_through_cups(qapp, cups_pdf):
 
 
 def last_job_attributes():
-    ids = subprocess.run(["lpstat", "-W", "all", "-o", QUEUE], capture_output=True, text=True,
-                         check=False).stdout.split()
+    ids = subprocess.run(
+        ["lpstat", "-W", "all", "-o", QUEUE], capture_output=True, text=True, check=False
+    ).stdout.split()
     numbers = [int(word.rsplit("-", 1)[1]) for word in ids if word.startswith(f"{QUEUE}-")]
     if not numbers:
         return ""
-    return subprocess.run(["ipptool", "-tv", f"ipp://localhost/jobs/{max(numbers)}",
-                           "get-job-attributes.test"], capture_output=True, text=True,
-                          check=False).stdout
+    return subprocess.run(
+        ["ipptool", "-tv", f"ipp://localhost/jobs/{max(numbers)}", "get-job-attributes.test"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout
 
 
 def test_kiosk_jobs_ask_cups_to_keep_no_copy(qapp, cups_pdf):
@@ -127,4 +134,5 @@ def test_kiosk_jobs_ask_cups_to_keep_no_copy(qapp, cups_pdf):
     wait_for_new_pdf(out, before)
     attributes = last_job_attributes()
     assert "job-retain-until (nameWithoutLanguage) = none" in attributes or (
-        "job-retain-until (keyword) = none" in attributes), attributes[-2000:]
+        "job-retain-until (keyword) = none" in attributes
+    ), attributes[-2000:]

@@ -12,9 +12,14 @@ from gui.export.reminder import ics_bytes, qr_grey, qr_text
 from tests.export_helpers import CANARY_ID, assessment
 
 
-@pytest.mark.parametrize(("name", "day", "alarms"), [("valid", date(2039, 10, 1), 1),
-                                                     ("expiry", date(2026, 11, 30), 0),
-                                                     ("lost-away", date(2026, 11, 30), 0)])
+@pytest.mark.parametrize(
+    ("name", "day", "alarms"),
+    [
+        ("valid", date(2039, 10, 1), 1),
+        ("expiry", date(2026, 11, 30), 0),
+        ("lost-away", date(2026, 11, 30), 0),
+    ],
+)
 def test_event_on_the_window_or_tomorrow_with_a_week_alarm(name, day, alarms):
     a = assessment(name)
     calendar = Calendar.from_ical(ics_bytes(a, load_content("zh_CN")))
@@ -31,8 +36,7 @@ def test_event_on_the_window_or_tomorrow_with_a_week_alarm(name, day, alarms):
 
 def without_random_id_and_stamp(ics: str) -> str:
     """The UID is random hex and could hold "1980" by chance (it once did, in CI)."""
-    return "\n".join(line for line in ics.splitlines()
-                     if not line.startswith(("UID:", "DTSTAMP:")))
+    return "\n".join(line for line in ics.splitlines() if not line.startswith(("UID:", "DTSTAMP:")))
 
 
 def test_reminder_holds_no_identifier():

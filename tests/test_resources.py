@@ -18,8 +18,11 @@ def test_checkout_finds_the_top_level_resources():
 def test_installed_wheel_carries_and_finds_its_resources(tmp_path):
     wheels, site = tmp_path / "wheels", tmp_path / "site"
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
-    subprocess.run([*pip, "wheel", "--no-deps", "--no-build-isolation", "-w", wheels, ROOT],
-                   check=True, cwd=tmp_path)
+    subprocess.run(
+        [*pip, "wheel", "--no-deps", "--no-build-isolation", "-w", wheels, ROOT],
+        check=True,
+        cwd=tmp_path,
+    )
     (wheel,) = wheels.glob("idguide-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "gui/resources/rules/national.toml" in names
@@ -33,8 +36,14 @@ def test_installed_wheel_carries_and_finds_its_resources(tmp_path):
     )
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"} | {"PYTHONPATH": str(site)}
     # -I would also drop PYTHONPATH; -s and a neutral cwd keep the checkout out of sys.path
-    result = subprocess.run([sys.executable, "-s", "-c", probe], cwd=tmp_path, env=env,
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-s", "-c", probe],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     root, months = result.stdout.split()
     assert Path(root) == site / "gui" / "resources"
     assert months == "3"

@@ -68,10 +68,20 @@ def run_isolated(path, preexec=None, drop_root_bypass=False):
         capsh = shutil.which("capsh")
         if capsh is None:
             pytest.skip("root needs capsh (libcap2-bin) to honour chmod")
-        command = [capsh, "--drop=cap_dac_override,cap_dac_read_search", "--", "-c",
-                   'exec "$0" "$@"', sys.executable, "-c", script, str(path)]
-    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True,
-                            preexec_fn=preexec, check=False)
+        command = [
+            capsh,
+            "--drop=cap_dac_override,cap_dac_read_search",
+            "--",
+            "-c",
+            'exec "$0" "$@"',
+            sys.executable,
+            "-c",
+            script,
+            str(path),
+        ]
+    result = subprocess.run(
+        command, cwd=ROOT, capture_output=True, text=True, preexec_fn=preexec, check=False
+    )
     assert result.returncode == 0, result.stderr
     return result.stdout.strip()
 
@@ -144,8 +154,9 @@ def test_interrupted_save_removes_the_temp_file(target, monkeypatch):
     untouched(target)
 
 
-@pytest.mark.parametrize(("lang", "words"), [("zh_CN", "文件夹已经不存在"),
-                                              ("en", "folder no longer exists")])
+@pytest.mark.parametrize(
+    ("lang", "words"), [("zh_CN", "文件夹已经不存在"), ("en", "folder no longer exists")]
+)
 def test_failure_gives_a_translated_message(qapp, tmp_path, lang, words):
     from gui.fonts import load_fonts
 

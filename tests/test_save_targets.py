@@ -47,8 +47,11 @@ def tree(folder):
             detail = os.readlink(path)
         else:
             detail = None
-        found[str(path.relative_to(folder))] = (stat.S_IFMT(info.st_mode),
-                                                 stat.S_IMODE(info.st_mode), detail)
+        found[str(path.relative_to(folder))] = (
+            stat.S_IFMT(info.st_mode),
+            stat.S_IMODE(info.st_mode),
+            detail,
+        )
     return found
 
 
@@ -138,8 +141,7 @@ def test_folder_is_refused(folder):
     assert tree(folder) == before
 
 
-@pytest.mark.parametrize("path", ["/proc/x.pdf", "/sys/x.pdf", "/proc/self/comm",
-                                  "/dev/shm/x.pdf"])
+@pytest.mark.parametrize("path", ["/proc/x.pdf", "/sys/x.pdf", "/proc/self/comm", "/dev/shm/x.pdf"])
 def test_kernel_file_systems_are_refused(path):
     if not Path(path).parent.is_dir():
         pytest.skip(f"no {Path(path).parent} here")
@@ -209,8 +211,14 @@ def test_each_refusal_has_its_own_message_naming_the_path(folder, lang):
     inner.mkdir()
     read_only = folder / "previous.pdf"
     read_only.chmod(0o444)
-    paths = {**CASES, "fifo": str(fifo), "symlink": str(link), "is_folder": str(inner),
-             "read_only_file": str(read_only), "name_too_long": str(folder / LONG_NAME)}
+    paths = {
+        **CASES,
+        "fifo": str(fifo),
+        "symlink": str(link),
+        "is_folder": str(inner),
+        "read_only_file": str(read_only),
+        "name_too_long": str(folder / LONG_NAME),
+    }
     messages = set()
     for code, path in paths.items():
         with pytest.raises(ExportError) as info:
@@ -292,8 +300,9 @@ def test_refused_second_file_writes_neither(qapp, pair):
     pdf, _ = pair
     before = tree(pdf.parent)
     with pytest.raises(ExportError) as info:
-        write_checklist_and_reminder(pdf, Path("/proc/x.ics"), assessment("expiry"),
-                                     load_content("en"))
+        write_checklist_and_reminder(
+            pdf, Path("/proc/x.ics"), assessment("expiry"), load_content("en")
+        )
     assert "/proc/x.ics" in info.value.message and "previous.pdf" not in info.value.message
     assert tree(pdf.parent) == before
 
@@ -350,6 +359,7 @@ def test_the_page_functions_refuse_too(qapp, folder):
 # the same refusals as an ordinary user: root is where the damage happens, but people
 # run the app as themselves
 
+
 def _refusals(home: Path) -> dict[str, str]:
     """Try every refused target in `home`; the SaveError code of each (or "saved")."""
     os.mkfifo(home / "fifo.pdf")
@@ -357,9 +367,16 @@ def _refusals(home: Path) -> dict[str, str]:
     (home / "folder.pdf").mkdir()
     (home / "ro.pdf").write_bytes(b"old")
     (home / "ro.pdf").chmod(0o444)
-    cases = {"/dev/null": "/dev/null", "fifo": home / "fifo.pdf", "link": home / "link.pdf",
-             "folder": home / "folder.pdf", "proc": "/proc/x.pdf", "ro": home / "ro.pdf",
-             "foreign": home / "foreign.pdf", "long": home / ("x" * 300)}
+    cases = {
+        "/dev/null": "/dev/null",
+        "fifo": home / "fifo.pdf",
+        "link": home / "link.pdf",
+        "folder": home / "folder.pdf",
+        "proc": "/proc/x.pdf",
+        "ro": home / "ro.pdf",
+        "foreign": home / "foreign.pdf",
+        "long": home / ("x" * 300),
+    }
     result = {}
     for name, path in cases.items():
         try:
@@ -420,16 +437,26 @@ def nobodys_folder():
 
 def test_refusals_hold_for_an_unprivileged_user(request):
     if not hasattr(os, "geteuid") or os.geteuid() != 0:
-        pytest.skip("runs the refusals as user nobody; needs root to switch user "
-                    "(as a normal user every other test here already runs unprivileged)")
+        pytest.skip(
+            "runs the refusals as user nobody; needs root to switch user "
+            "(as a normal user every other test here already runs unprivileged)"
+        )
     home = request.getfixturevalue("nobodys_folder")
     foreign = home / "foreign.pdf"  # someone else's file, writable only by its owner
     foreign.write_bytes(b"root's")
     foreign.chmod(0o644)
     assert _as_nobody(home) == {
-        "/dev/null": "device", "fifo": "fifo", "link": "symlink", "folder": "is_folder",
-        "proc": "system_folder", "ro": "read_only_file", "foreign": "read_only_file",
-        "long": "name_too_long", "pair": "system_folder", "new": "new"}
+        "/dev/null": "device",
+        "fifo": "fifo",
+        "link": "symlink",
+        "folder": "is_folder",
+        "proc": "system_folder",
+        "ro": "read_only_file",
+        "foreign": "read_only_file",
+        "long": "name_too_long",
+        "pair": "system_folder",
+        "new": "new",
+    }
     assert stat.S_ISFIFO((home / "fifo.pdf").lstat().st_mode)
     assert (home / "link.pdf").is_symlink() and not (home / "ok.pdf").exists()
     assert (home / "ro.pdf").read_bytes() == b"old" and foreign.read_bytes() == b"root's"

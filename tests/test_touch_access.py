@@ -22,8 +22,10 @@ from gui.flow import PageId
 from tests.conftest import answer_situation, d, fill_card
 from tests.test_touch_layout import build, walk_expired_case
 
-FIELD_NAMES = {"zh_CN": ("出生日期", "起始日期", "截止日期"),
-               "en": ("Birth date", "start date", "end date")}
+FIELD_NAMES = {
+    "zh_CN": ("出生日期", "起始日期", "截止日期"),
+    "en": ("Birth date", "start date", "end date"),
+}
 
 
 def accessible_name(widget):
@@ -46,8 +48,9 @@ def test_every_control_is_named_for_its_field(make_wizard, locale):
             name = accessible_name(widget).strip()
             where = (w.current_page(), widget.objectName(), name)
             assert name, where
-            assert not name.replace("年", "").replace("月", "").replace("日", "").isdigit(), \
-                where  # a bare value ("1980", "5月") says nothing about the field
+            assert not name.replace("年", "").replace("月", "").replace("日", "").isdigit(), (
+                where
+            )  # a bare value ("1980", "5月") says nothing about the field
             assert not any(mark in name for mark in ("(&", "<", ">", "(N)", "(B)")), where
         if w.current_page() is PageId.CARD:
             card = w.pages[PageId.CARD]
@@ -90,8 +93,14 @@ def test_a_date_error_is_shown_and_named(make_wizard):
 
 
 def test_typed_dates_in_every_form():
-    for text in ("1980-05-01", "19800501", "1980.5.1", "1980/05/01", "1980年5月1日",
-                 " １９８０－０５－０１ "):
+    for text in (
+        "1980-05-01",
+        "19800501",
+        "1980.5.1",
+        "1980/05/01",
+        "1980年5月1日",
+        " １９８０－０５－０１ ",
+    ):
         assert parse_typed(text) == date(1980, 5, 1), text
     for text in ("1980-02-30", "198051", "May 1980", "", "1980-5"):
         assert parse_typed(text) is None, text
@@ -105,8 +114,11 @@ def test_any_date_in_four_taps_and_1950_in_two(make_wizard):
 
     def tap(value):
         nonlocal taps
-        button = next(b for b in card.birth.grid.buttons
-                      if b.isVisible() and b.objectName() == f"choice_{value}")
+        button = next(
+            b
+            for b in card.birth.grid.buttons
+            if b.isVisible() and b.objectName() == f"choice_{value}"
+        )
         button.click()
         taps += 1
 
@@ -132,10 +144,16 @@ def test_wheel_over_an_unfocused_date_changes_nothing(make_wizard):
     for target in (card.end.part_buttons["day"], card.end.typed, card.birth.grid.buttons[0]):
         centre = QPointF(target.rect().center())
         for delta in (-120, -120, 120, -120):
-            event = QWheelEvent(centre, QPointF(target.mapToGlobal(centre.toPoint())),
-                                QPoint(0, 0), QPoint(0, delta), Qt.MouseButton.NoButton,
-                                Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
-                                False)
+            event = QWheelEvent(
+                centre,
+                QPointF(target.mapToGlobal(centre.toPoint())),
+                QPoint(0, 0),
+                QPoint(0, delta),
+                Qt.MouseButton.NoButton,
+                Qt.KeyboardModifier.NoModifier,
+                Qt.ScrollPhase.NoScrollPhase,
+                False,
+            )
             QApplication.sendEvent(target, event)
         assert card.end.date() == d("2026-05-01")
 
@@ -146,8 +164,9 @@ def test_tapping_a_disabled_next_says_what_is_missing(qapp, qtbot, kind):
     wizard.next()
     card = wizard.pages[PageId.CARD]
     card.birth.set_date(d("1980-05-01"))
-    next_button = card.bar.next if kind == "kiosk" else wizard.button(
-        QWizard.WizardButton.NextButton)
+    next_button = (
+        card.bar.next if kind == "kiosk" else wizard.button(QWizard.WizardButton.NextButton)
+    )
     assert not next_button.isEnabled() and next_button.isVisible()
     assert not card.start.problem.isVisible()
     QTest.mouseClick(next_button, Qt.MouseButton.LeftButton)
@@ -170,8 +189,9 @@ def test_tapping_next_before_the_situation_is_answered(qapp, qtbot):
     QTest.mouseClick(page.bar.next, Qt.MouseButton.LeftButton)
     assert page.missing.isVisible() and "发生了什么" in page.missing.text()
     page.choices[page.situations[Situation.EXPIRY]].words.setFocus()
-    QTest.mouseClick(page.choices[page.situations[Situation.EXPIRY]].words,
-                     Qt.MouseButton.LeftButton)  # the words are part of the target
+    QTest.mouseClick(
+        page.choices[page.situations[Situation.EXPIRY]].words, Qt.MouseButton.LeftButton
+    )  # the words are part of the target
     assert page.situations[Situation.EXPIRY].isChecked()
     QTest.mouseClick(page.bar.next, Qt.MouseButton.LeftButton)
     assert "在哪里办" in page.missing.text()
@@ -208,8 +228,10 @@ def test_tab_reaches_the_content_before_the_step_list(make_wizard):
             chain.append(widget)
         widget = widget.nextInFocusChain()
     steps = [i for i, w in enumerate(chain) if w.property("role") == "step"]
-    content = [chain.index(w) for w in (card.birth.part_buttons["year"],
-                                        *card.birth.grid.buttons[:13], card.id_number)]
+    content = [
+        chain.index(w)
+        for w in (card.birth.part_buttons["year"], *card.birth.grid.buttons[:13], card.id_number)
+    ]
     assert max(content) < min(steps), [w.objectName() for w in chain]
 
 
@@ -267,8 +289,9 @@ def test_a_finger_drag_scrolls_every_page_that_scrolls(qapp, qtbot):
     wizard.leave()
 
 
-@pytest.mark.parametrize(("kind", "width", "height"), [("kiosk", 1080, 1920),
-                                                        ("desktop", 1366, 768)])
+@pytest.mark.parametrize(
+    ("kind", "width", "height"), [("kiosk", 1080, 1920), ("desktop", 1366, 768)]
+)
 def test_phone_drawings_are_drawn_described_and_readable(qapp, qtbot, kind, width, height):
     from PySide6.QtGui import QFontInfo, QImage
 
@@ -290,8 +313,12 @@ def test_phone_drawings_are_drawn_described_and_readable(qapp, qtbot, kind, widt
         assert drawing.size() == page.image_size()
         image = drawing.pixmap().toImage().convertToFormat(QImage.Format.Format_ARGB32)
         assert image.deviceIndependentSize().toSize() == drawing.size()
-        inked = sum(1 for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
-                    if image.pixelColor(x, y).alpha() > 0)
+        inked = sum(
+            1
+            for x in range(0, image.width(), 7)
+            for y in range(0, image.height(), 7)
+            if image.pixelColor(x, y).alpha() > 0
+        )
         assert inked > 0.3 * (image.width() // 7) * (image.height() // 7)  # not blank
     # the drawings' smallest labels are 14 units: ≥ 14 px on screen, larger with the text
     scale = drawings[0].height() / VIEWBOX.height()

@@ -26,8 +26,7 @@ from tests.conftest import answer_situation, fill_card
 
 TODAY = date(2026, 11, 29)
 EXPIRED = ("1980-05-01", "2006-05-01", "2026-05-01")
-SIZES = [("kiosk", 1920, 1080), ("kiosk", 1366, 768), ("kiosk", 1080, 1920),
-         ("desktop", 1366, 768)]
+SIZES = [("kiosk", 1920, 1080), ("kiosk", 1366, 768), ("kiosk", 1080, 1920), ("desktop", 1366, 768)]
 
 
 def build(qapp, qtbot, kind, width, height, large, locale="zh_CN"):
@@ -35,8 +34,9 @@ def build(qapp, qtbot, kind, width, height, large, locale="zh_CN"):
         from gui.kiosk.app import build_kiosk
         from gui.kiosk.config import parse
 
-        config, problems = parse({"kiosk/large_text": "true" if large else "false",
-                                  "kiosk/language": locale})
+        config, problems = parse(
+            {"kiosk/large_text": "true" if large else "false", "kiosk/language": locale}
+        )
         wizard = build_kiosk(qapp, config, problems, TODAY)
     else:
         from gui.app import build_wizard
@@ -73,8 +73,9 @@ def walk_expired_case(wizard, check):
 
 
 def shown(wizard, kind):
-    return [w for w in wizard.findChildren(kind) if w.isVisible() and not w.visibleRegion()
-            .isEmpty()]
+    return [
+        w for w in wizard.findChildren(kind) if w.isVisible() and not w.visibleRegion().isEmpty()
+    ]
 
 
 def rect_in_window(widget, wizard):
@@ -97,8 +98,10 @@ def check_page(wizard, least_px):
         if hasattr(area, "widget") and area.widget() is not None:
             assert area.widget().width() <= area.viewport().width(), f"{page} too wide"
     for widget in shown(wizard, QAbstractButton) + shown(wizard, QLineEdit):
-        where = f"{page}: {type(widget).__name__} {widget.objectName()} " \
-                f"{getattr(widget, 'text', lambda: '')()!r}"
+        where = (
+            f"{page}: {type(widget).__name__} {widget.objectName()} "
+            f"{getattr(widget, 'text', lambda: '')()!r}"
+        )
         assert widget.height() >= least_px, f"{where} is {widget.height()} px tall"
         if isinstance(widget, QAbstractButton) and widget.text():  # Qt never wraps these
             assert widget.sizeHint().width() <= widget.width() + 1, f"{where} is cut off"
@@ -134,21 +137,31 @@ def check_page(wizard, least_px):
 
 
 @pytest.mark.parametrize("large", [False, True], ids=["normal", "large"])
-@pytest.mark.parametrize(("kind", "width", "height"), SIZES,
-                         ids=[f"{k}-{w}x{h}" for k, w, h in SIZES])
+@pytest.mark.parametrize(
+    ("kind", "width", "height"), SIZES, ids=[f"{k}-{w}x{h}" for k, w, h in SIZES]
+)
 def test_every_page_fits_the_screen_and_the_finger(qapp, qtbot, kind, width, height, large):
     wizard = build(qapp, qtbot, kind, width, height, large)
     least = 60 if kind == "kiosk" else 32
     seen = []
     walk_expired_case(wizard, lambda w: (seen.append(w.current_page()), check_page(w, least)))
-    assert seen == [PageId.WELCOME, PageId.CARD, PageId.SITUATION, PageId.STATUS,
-                    PageId.IMPACT, PageId.ALIPAY, PageId.CHECKLIST, PageId.SUMMARY]
+    assert seen == [
+        PageId.WELCOME,
+        PageId.CARD,
+        PageId.SITUATION,
+        PageId.STATUS,
+        PageId.IMPACT,
+        PageId.ALIPAY,
+        PageId.CHECKLIST,
+        PageId.SUMMARY,
+    ]
     if kind == "kiosk":
         wizard.leave()
 
 
-@pytest.mark.parametrize(("kind", "width", "height"), [("kiosk", 1080, 1920),
-                                                       ("desktop", 1366, 768)])
+@pytest.mark.parametrize(
+    ("kind", "width", "height"), [("kiosk", 1080, 1920), ("desktop", 1366, 768)]
+)
 def test_english_is_longer_and_still_fits(qapp, qtbot, kind, width, height):
     wizard = build(qapp, qtbot, kind, width, height, True, "en")
     walk_expired_case(wizard, lambda w: check_page(w, 60 if kind == "kiosk" else 32))
@@ -156,11 +169,14 @@ def test_english_is_longer_and_still_fits(qapp, qtbot, kind, width, height):
         wizard.leave()
 
 
-@pytest.mark.parametrize(("screen", "expected"), [
-    (QRect(0, 0, 1920, 1080), QSize(1280, 800)),
-    (QRect(0, 0, 1366, 728), QSize(1280, 688)),  # a laptop with a 40 px panel
-    (QRect(0, 32, 1280, 688), QSize(1280, 648)),
-])
+@pytest.mark.parametrize(
+    ("screen", "expected"),
+    [
+        (QRect(0, 0, 1920, 1080), QSize(1280, 800)),
+        (QRect(0, 0, 1366, 728), QSize(1280, 688)),  # a laptop with a 40 px panel
+        (QRect(0, 32, 1280, 688), QSize(1280, 648)),
+    ],
+)
 def test_desktop_window_fits_the_available_screen(screen, expected):
     from gui.app import window_geometry
 

@@ -36,16 +36,29 @@ def test_no_unfinished_or_empty_translation():
 
 def test_every_string_in_the_code_is_in_the_ts_file(tmp_path):
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([tool("pyside6-lupdate"), *SOURCES, "-ts", str(fresh), "-source-language",
-                    "zh_CN", "-target-language", "en"], cwd=ROOT, check=True,
-                   capture_output=True)
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            *SOURCES,
+            "-ts",
+            str(fresh),
+            "-source-language",
+            "zh_CN",
+            "-target-language",
+            "en",
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
     assert set(messages(fresh)) == set(messages(TS))
 
 
 def test_compiled_catalogue_is_current(tmp_path):
     rebuilt = tmp_path / "idguide_en.qm"
-    subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(rebuilt)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(TS), "-qm", str(rebuilt)], check=True, capture_output=True
+    )
     assert rebuilt.read_bytes() == QM.read_bytes(), "run pyside6-lrelease on the .ts file"
 
 
@@ -75,7 +88,8 @@ def test_the_app_registers_its_font(qapp):
     assert load_fonts() == FONT_FAMILY
     assert FONT_FAMILY in QFontDatabase.families()
     assert QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(
-        FONT_FAMILY)
+        FONT_FAMILY
+    )
 
 
 def test_qt_and_our_catalogues_load(qapp):

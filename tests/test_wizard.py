@@ -38,8 +38,10 @@ def check_page_text(wizard):
     elif page is PageId.ALIPAY:
         assert "更换实名" in shown.warning.text()
         shown_text = "".join(w.text() for w in shown.findChildren(type(shown.intro)))
-        assert all(html.escape(s.text) in shown_text  # the step labels are rich text
-                   for s in present.alipay_steps(content))
+        assert all(
+            html.escape(s.text) in shown_text  # the step labels are rich text
+            for s in present.alipay_steps(content)
+        )
     elif page is PageId.CHECKLIST:
         text = shown.text.text()
         assert all(html.escape(m) in text for m in present.materials(a, content))
@@ -64,8 +66,13 @@ def test_whole_flow_for_each_situation(make_wizard, locale, situation):
         check_page_text(wizard)
     assert seen == expected_route
     if situation is Situation.RENEWED:
-        assert seen == [PageId.WELCOME, PageId.CARD, PageId.SITUATION, PageId.ALIPAY,
-                        PageId.SUMMARY]
+        assert seen == [
+            PageId.WELCOME,
+            PageId.CARD,
+            PageId.SITUATION,
+            PageId.ALIPAY,
+            PageId.SUMMARY,
+        ]
     assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
 
 
@@ -172,8 +179,9 @@ def test_change_jumps_there_and_back_and_clears_dependents(make_wizard):
     while wizard.current_page() is not PageId.SUMMARY:
         go_next(wizard)
     summary = wizard.pages[PageId.SUMMARY]
-    summary.findChild(type(wizard.button(QWizard.WizardButton.NextButton)),
-                      "change_situation").click()
+    summary.findChild(
+        type(wizard.button(QWizard.WizardButton.NextButton)), "change_situation"
+    ).click()
     assert wizard.current_page() is PageId.SITUATION
     page = wizard.pages[PageId.SITUATION]
     page.situations[Situation.EXPIRY].click()
@@ -184,8 +192,7 @@ def test_change_jumps_there_and_back_and_clears_dependents(make_wizard):
     assert wizard.current_page() is PageId.SUMMARY  # straight back
     assert wizard.session.assessment().case.value == "expiry"
     # Change on the card page also returns to the summary
-    summary.findChild(type(wizard.button(QWizard.WizardButton.NextButton)),
-                      "change_end").click()
+    summary.findChild(type(wizard.button(QWizard.WizardButton.NextButton)), "change_end").click()
     assert wizard.current_page() is PageId.CARD
     wizard.pages[PageId.CARD].end.set_date(d("2027-01-10"))
     go_next(wizard)
@@ -296,8 +303,11 @@ def test_whole_flow_by_keyboard_alone(make_wizard):
     wizard.activateWindow()
     press_next(wizard)
     card = wizard.pages[PageId.CARD]
-    for field, typed in ((card.birth, "1980-05-01"), (card.start, "20060501"),
-                         (card.end, "2026.5.1")):
+    for field, typed in (
+        (card.birth, "1980-05-01"),
+        (card.start, "20060501"),
+        (card.end, "2026.5.1"),
+    ):
         tab_to(wizard, field.typed)
         QTest.keyClicks(field.typed, typed)
     assert card.end.date() == d("2026-05-01"), card.end.date()

@@ -17,8 +17,13 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = {"Xvfb": "xvfb", "xdotool": "xdotool", "xwininfo": "x11-utils", "xprop": "x11-utils",
-            "openbox": "openbox"}
+PACKAGES = {
+    "Xvfb": "xvfb",
+    "xdotool": "xdotool",
+    "xwininfo": "x11-utils",
+    "xprop": "x11-utils",
+    "openbox": "openbox",
+}
 
 
 def need(*tools: str) -> None:
@@ -35,8 +40,9 @@ class XServer:
     """Xvfb on a free display of its own, far from the :0 … :30 people and scripts use."""
 
     def __init__(self, width: int, height: int, window_manager: bool) -> None:
-        need("Xvfb", "xdotool", "xwininfo", "xprop", "xev",
-             *(["openbox"] if window_manager else []))
+        need(
+            "Xvfb", "xdotool", "xwininfo", "xprop", "xev", *(["openbox"] if window_manager else [])
+        )
         first = 200 + os.getpid() % 400
         for number in range(first, first + 50):
             if Path(f"/tmp/.X{number}-lock").exists():
@@ -45,9 +51,22 @@ class XServer:
             self.xvfb = subprocess.Popen(
                 # -noreset: by default the server resets whenever its last client leaves,
                 # and a kiosk or xdotool connecting during the reset is refused
-                ["Xvfb", f":{number}", "-displayfd", str(write), "-screen", "0",
-                 f"{width}x{height}x24", "-nolisten", "tcp", "-noreset"], pass_fds=(write,),
-                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                [
+                    "Xvfb",
+                    f":{number}",
+                    "-displayfd",
+                    str(write),
+                    "-screen",
+                    "0",
+                    f"{width}x{height}x24",
+                    "-nolisten",
+                    "tcp",
+                    "-noreset",
+                ],
+                pass_fds=(write,),
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
             os.close(write)
             with os.fdopen(read) as ready:
                 if ready.readline().strip() == str(number):
@@ -59,17 +78,25 @@ class XServer:
         self.size = (width, height)
         self.wm: subprocess.Popen[bytes] | None = None
         if window_manager:
-            self.wm = subprocess.Popen(["openbox"], env=self.env(),
-                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            self.wait_for(lambda: "_NET_SUPPORTING_WM_CHECK(WINDOW)" in self.run(
-                "xprop", "-root", "_NET_SUPPORTING_WM_CHECK"), 10, "openbox did not start")
+            self.wm = subprocess.Popen(
+                ["openbox"], env=self.env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            )
+            self.wait_for(
+                lambda: (
+                    "_NET_SUPPORTING_WM_CHECK(WINDOW)"
+                    in self.run("xprop", "-root", "_NET_SUPPORTING_WM_CHECK")
+                ),
+                10,
+                "openbox did not start",
+            )
 
     def env(self, **extra: str) -> dict[str, str]:
         return os.environ | {"DISPLAY": self.display, "QT_QPA_PLATFORM": "xcb"} | extra
 
     def run(self, *command: str) -> str:
-        return subprocess.run(command, env=self.env(), capture_output=True, text=True,
-                              timeout=20, check=False).stdout
+        return subprocess.run(
+            command, env=self.env(), capture_output=True, text=True, timeout=20, check=False
+        ).stdout
 
     @staticmethod
     def wait_for(condition, seconds: float, failure: str) -> float:
@@ -94,9 +121,13 @@ class Kiosk:
     def __init__(self, x: XServer, home: Path, *args: str) -> None:
         self.x = x
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "gui", "--kiosk", "--as-of", "2026-11-29", *args], cwd=ROOT,
+            [sys.executable, "-m", "gui", "--kiosk", "--as-of", "2026-11-29", *args],
+            cwd=ROOT,
             env=x.env(HOME=str(home), XDG_STATE_HOME=str(home / "state")),
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         self.window = 0
         self.stderr = ""
         x.wait_for(self._found, 30, "the kiosk window never appeared")
@@ -114,14 +145,16 @@ class Kiosk:
 
     def covers_screen(self) -> bool:
         info = self.info()
-        return (info.get("Map State") == "IsViewable"
-                and (int(info.get("Width", 0)), int(info.get("Height", 0))) == self.x.size
-                and (info.get("Absolute upper-left X"), info.get("Absolute upper-left Y"))
-                == ("0", "0"))
+        return (
+            info.get("Map State") == "IsViewable"
+            and (int(info.get("Width", 0)), int(info.get("Height", 0))) == self.x.size
+            and (info.get("Absolute upper-left X"), info.get("Absolute upper-left Y")) == ("0", "0")
+        )
 
     def full_screen_hint(self) -> bool:
         return "_NET_WM_STATE_FULLSCREEN" in self.x.run(
-            "xprop", "-id", str(self.window), "_NET_WM_STATE")
+            "xprop", "-id", str(self.window), "_NET_WM_STATE"
+        )
 
     def restored(self) -> bool:
         return self.covers_screen() and (self.x.wm is None or self.full_screen_hint())
@@ -148,10 +181,16 @@ class Kiosk:
 
 
 class _ClientMessage(ctypes.Structure):
-    _fields_ = [("type", ctypes.c_int), ("serial", ctypes.c_ulong),
-                ("send_event", ctypes.c_int), ("display", ctypes.c_void_p),
-                ("window", ctypes.c_ulong), ("message_type", ctypes.c_ulong),
-                ("format", ctypes.c_int), ("data", ctypes.c_long * 5)]
+    _fields_ = [
+        ("type", ctypes.c_int),
+        ("serial", ctypes.c_ulong),
+        ("send_event", ctypes.c_int),
+        ("display", ctypes.c_void_p),
+        ("window", ctypes.c_ulong),
+        ("message_type", ctypes.c_ulong),
+        ("format", ctypes.c_int),
+        ("data", ctypes.c_long * 5),
+    ]
 
 
 class _XEvent(ctypes.Union):
@@ -167,8 +206,13 @@ def leave_full_screen(display: str, window: int) -> None:
     x11.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
     x11.XDefaultRootWindow.restype = ctypes.c_ulong
     x11.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
-    x11.XSendEvent.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_long,
-                               ctypes.POINTER(_XEvent)]
+    x11.XSendEvent.argtypes = [
+        ctypes.c_void_p,
+        ctypes.c_ulong,
+        ctypes.c_int,
+        ctypes.c_long,
+        ctypes.POINTER(_XEvent),
+    ]
     x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
     connection = x11.XOpenDisplay(display.encode())
     assert connection, f"cannot open {display}"
@@ -182,7 +226,6 @@ def leave_full_screen(display: str, window: int) -> None:
         event.xclient.data[1] = x11.XInternAtom(connection, b"_NET_WM_STATE_FULLSCREEN", 0)
         event.xclient.data[3] = 1  # source: a normal application
         mask = (1 << 19) | (1 << 20)  # SubstructureNotify | SubstructureRedirect
-        x11.XSendEvent(connection, x11.XDefaultRootWindow(connection), 0, mask,
-                       ctypes.byref(event))
+        x11.XSendEvent(connection, x11.XDefaultRootWindow(connection), 0, mask, ctypes.byref(event))
     finally:
         x11.XCloseDisplay(connection)

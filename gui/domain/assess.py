@@ -197,16 +197,18 @@ def _next_terms(birth: date, apply_on: date, rules: RulesPack) -> tuple[str, ...
 def _waiver_unsure(answers: Answers, case: Case, rules: RulesPack) -> bool:
     """低保 / hardship: whether this application is waived is for the office to say."""
     ask = rules.low_income
-    return answers.low_income and case in NEW_CARD_CASES and (
-        case.value in ask.ask_cases or (ask.ask_away and answers.away_from_home))
+    return (
+        answers.low_income
+        and case in NEW_CARD_CASES
+        and (case.value in ask.ask_cases or (ask.ask_away and answers.away_from_home))
+    )
 
 
 def _fee(answers: Answers, case: Case, rules: RulesPack) -> tuple[int | None, str | None]:
     if case not in NEW_CARD_CASES:
         return None, None
     rule = rules.cases[case.value]
-    if answers.low_income and rule.low_income_exempt and not _waiver_unsure(answers, case,
-                                                                           rules):
+    if answers.low_income and rule.low_income_exempt and not _waiver_unsure(answers, case, rules):
         return 0, "low_income"
     locality = rules.localities.get(answers.locality or "")
     if locality and not answers.away_from_home and case.value in locality.free_cases_home:
@@ -226,8 +228,9 @@ def _materials(answers: Answers, case: Case, minor: bool, rules: RulesPack) -> t
     return tuple(found)
 
 
-def _needs_temp_id(case: Case, status: Status, end: date | None, rules: RulesPack,
-                   today: date) -> bool:
+def _needs_temp_id(
+    case: Case, status: Status, end: date | None, rules: RulesPack, today: date
+) -> bool:
     """Whether the person may be without a usable card while the new one is made."""
     if case in (Case.LOST, Case.DAMAGED):
         return True
@@ -237,9 +240,16 @@ def _needs_temp_id(case: Case, status: Status, end: date | None, rules: RulesPac
     return status is Status.EXPIRED or end < today + timedelta(days=rules.issue_max_days)
 
 
-def _sources(rules: RulesPack, national_window: int, case: Case, fee_by: str | None,
-             temp_id: bool, minor: bool, locality: str | None, waiver_ask: bool
-             ) -> tuple[str, ...]:
+def _sources(
+    rules: RulesPack,
+    national_window: int,
+    case: Case,
+    fee_by: str | None,
+    temp_id: bool,
+    minor: bool,
+    locality: str | None,
+    waiver_ask: bool,
+) -> tuple[str, ...]:
     """The sources of the rules this assessment used, each citation once."""
     named = rules.sources
     found = [named["validity"]]
@@ -257,8 +267,10 @@ def _sources(rules: RulesPack, national_window: int, case: Case, fee_by: str | N
         found.append(named["temporary_id"])
     place = rules.localities.get(locality or "")
     # a locality's rule is cited only where it changed this person's outcome
-    if place and (fee_by == "locality" or (case in (Case.EXPIRY, Case.UNDER16) and
-                                           rules.window_months != national_window)):
+    if place and (
+        fee_by == "locality"
+        or (case in (Case.EXPIRY, Case.UNDER16) and rules.window_months != national_window)
+    ):
         found.append(place.source)
     citations = (c.strip() for s in found for c in s.split(";"))
     return tuple(dict.fromkeys(c for c in citations if c))
@@ -287,8 +299,13 @@ def assess(answers: Answers, today: date, rules: RulesPack) -> Assessment:
     expected_end = _expected_end(answers, rules)
     temp = rules.temporary_id
     temp_id = (
-        TempIdAdvice(temp.fee_yuan, temp.valid_months, temp.issue_days, temp.materials,
-                     temp.away_unsure and answers.away_from_home)
+        TempIdAdvice(
+            temp.fee_yuan,
+            temp.valid_months,
+            temp.issue_days,
+            temp.materials,
+            temp.away_unsure and answers.away_from_home,
+        )
         if _needs_temp_id(case, status, end, rules, today)
         else None
     )
@@ -333,7 +350,8 @@ def assess(answers: Answers, today: date, rules: RulesPack) -> Assessment:
         phase=_phase(case, status, days_left, rules),
         apply_on=apply_on if new_card else None,
         remind_on=(apply_on if apply_on > today else today + timedelta(days=1))
-        if new_card else None,
+        if new_card
+        else None,
         next_terms=_next_terms(answers.birth, apply_on, rules) if new_card else (),
         expected_end=expected_end,
         fee_yuan=fee,
@@ -349,6 +367,14 @@ def assess(answers: Answers, today: date, rules: RulesPack) -> Assessment:
         issue_max_days=rules.issue_max_days,
         issue_extra_days=rules.issue_extra_days,
         rules_checked=rules.checked,
-        rules_sources=_sources(rules, national_window, case, waived_by, temp_id is not None,
-                               minor, answers.locality, waiver_ask),
+        rules_sources=_sources(
+            rules,
+            national_window,
+            case,
+            waived_by,
+            temp_id is not None,
+            minor,
+            answers.locality,
+            waiver_ask,
+        ),
     )

@@ -206,8 +206,9 @@ def load_rules(directory: Path | None = None) -> RulesPack:
         reminder_days=r.count(reminder, "days_before", "payment_reminder", 1, 365),
         minor_age=r.count(minor, "under_age", "minor", 1, 18),
         cases=case_rules,
-        low_income=LowIncomeRule(ask_cases, r.get(low_income, "ask_away", bool, "low_income"),
-                                 low_income["source"]),
+        low_income=LowIncomeRule(
+            ask_cases, r.get(low_income, "ask_away", bool, "low_income"), low_income["source"]
+        ),
         temporary_id=TempIdRule(
             fee_yuan=r.count(temp, "fee_yuan", "temporary_id", 0, 1000),
             valid_months=r.count(temp, "valid_months", "temporary_id", 1, 24),
@@ -216,7 +217,12 @@ def load_rules(directory: Path | None = None) -> RulesPack:
             away_unsure=r.get(temp, "away_unsure", bool, "temporary_id"),
         ),
         localities=_localities(directory / LOCALITIES_FILE),
-        sources={"validity": validity["source"], "window": window["source"],
-                 "issue": issue["source"], "payment_reminder": reminder["source"],
-                 "minor": minor["source"], "temporary_id": temp["source"]},
+        sources={
+            "validity": validity["source"],
+            "window": window["source"],
+            "issue": issue["source"],
+            "payment_reminder": reminder["source"],
+            "minor": minor["source"],
+            "temporary_id": temp["source"],
+        },
     )

@@ -53,8 +53,7 @@ def qr_image(a: Assessment, content: Content, pixels: int) -> QImage:
     size, grey = qr_grey(a, content)
     scale = max(1, pixels // size)
     image = QImage(grey, size, size, size, QImage.Format.Format_Grayscale8).copy()
-    return image.scaled(size * scale, size * scale,
-                        mode=Qt.TransformationMode.FastTransformation)
+    return image.scaled(size * scale, size * scale, mode=Qt.TransformationMode.FastTransformation)
 
 
 def _status(a: Assessment, content: Content) -> str:
@@ -64,15 +63,22 @@ def _status(a: Assessment, content: Content) -> str:
         f"<tr><td>{html.escape(k)}</td><td><b>{html.escape(v)}</b></td></tr>"
         for k, v in present.status_rows(a, content)
     )
-    summary = (f"<p><b>{html.escape(icon)} {html.escape(headline)}</b></p>"
-               f"<table cellpadding='2'>{rows}</table>")
+    summary = (
+        f"<p><b>{html.escape(icon)} {html.escape(headline)}</b></p>"
+        f"<table cellpadding='2'>{rows}</table>"
+    )
     qr = ""
     if a.remind_on is not None:
-        qr = (f"<img src='{QR_URL.toString()}' width='{QR_POINTS}' height='{QR_POINTS}'>"
-              f"<p style='font-size: 8pt'>{html.escape(pdf['qr'])}</p>")
-    return _section(pdf["status"], f"<table width='100%'><tr><td>{summary}</td>"
-                                   f"<td align='right' width='{QR_POINTS + 20}'>{qr}</td></tr>"
-                                   "</table>")
+        qr = (
+            f"<img src='{QR_URL.toString()}' width='{QR_POINTS}' height='{QR_POINTS}'>"
+            f"<p style='font-size: 8pt'>{html.escape(pdf['qr'])}</p>"
+        )
+    return _section(
+        pdf["status"],
+        f"<table width='100%'><tr><td>{summary}</td>"
+        f"<td align='right' width='{QR_POINTS + 20}'>{qr}</td></tr>"
+        "</table>",
+    )
 
 
 def _alipay(a: Assessment, content: Content) -> list[str]:
@@ -81,14 +87,18 @@ def _alipay(a: Assessment, content: Content) -> list[str]:
     notes = present.alipay_notes(a, content)
     steps = "".join(f"<li>{html.escape(s.text)}</li>" for s in present.alipay_steps(content))
     warnings = _warning_box([notes.pop("do_not_switch"), notes.pop("fraud")])
-    body = (f"<p>{html.escape(present.alipay_intro(a, content))}</p>"
-            f"<table width='100%' cellspacing='0'><tr><td width='58%'><ol>{steps}</ol></td>"
-            f"<td width='42%'>{warnings}</td></tr></table>")
+    body = (
+        f"<p>{html.escape(present.alipay_intro(a, content))}</p>"
+        f"<table width='100%' cellspacing='0'><tr><td width='58%'><ol>{steps}</ol></td>"
+        f"<td width='42%'>{warnings}</td></tr></table>"
+    )
     heading = content.get("alipay_path.headings")
     fallbacks = [s.text for s in present.alipay_fallbacks(content)]
-    return [_section(present.alipay_heading(a, content), body),
-            _section(heading["fallbacks"], _list(fallbacks)),
-            _section(heading["notes"], _list(list(notes.values())))]
+    return [
+        _section(present.alipay_heading(a, content), body),
+        _section(heading["fallbacks"], _list(fallbacks)),
+        _section(heading["notes"], _list(list(notes.values()))),
+    ]
 
 
 def _sources(a: Assessment, content: Content) -> str:
@@ -145,22 +155,26 @@ def _document(point_size: float) -> QTextDocument:
 def checklist_document(a: Assessment, content: Content) -> QTextDocument:
     document = _document(BODY_PT)
     if a.remind_on is not None:
-        document.addResource(QTextDocument.ResourceType.ImageResource, QR_URL,
-                             qr_image(a, content, QR_IMAGE_PIXELS))
+        document.addResource(
+            QTextDocument.ResourceType.ImageResource, QR_URL, qr_image(a, content, QR_IMAGE_PIXELS)
+        )
     document.setHtml(checklist_html(a, content))
     return document
 
 
-def footer_document(content: Content, site: Sequence[str], page: int, pages: int,
-                    width: float) -> QTextDocument:
+def footer_document(
+    content: Content, site: Sequence[str], page: int, pages: int, width: float
+) -> QTextDocument:
     """The foot of one page: the kiosk site's name, address, hours and phone, and
     "page N of M"."""
     number = html.escape(content.text("export.pdf.page", page=page, pages=pages))
     lines = " · ".join(html.escape(line) for line in site if line)
     if lines:
         where = content.text("export.pdf.site_footer", site=lines)  # lines: escaped above
-        markup = (f"<hr><table width='100%'><tr><td>{where}</td>"
-                  f"<td align='right' width='20%'>{number}</td></tr></table>")
+        markup = (
+            f"<hr><table width='100%'><tr><td>{where}</td>"
+            f"<td align='right' width='20%'>{number}</td></tr></table>"
+        )
     else:
         markup = f"<hr><p align='right'>{number}</p>"
     document = _document(FOOTER_PT)

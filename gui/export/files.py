@@ -31,8 +31,9 @@ def file_name(kind: str, a: Assessment, content: Content) -> str:
 
 
 def _message(error: SaveError, content: Content) -> ExportError:
-    return ExportError(content.text(f"export.save.{error.code}",
-                                    path=shown_path(error.path), detail=error.detail))
+    return ExportError(
+        content.text(f"export.save.{error.code}", path=shown_path(error.path), detail=error.detail)
+    )
 
 
 def check_files(paths: Sequence[Path], content: Content) -> None:
@@ -69,8 +70,7 @@ def _ics(a: Assessment, content: Content) -> Callable[[], bytes]:
     return lambda: ics_bytes(a, content)
 
 
-def write_checklist(path: Path, a: Assessment, content: Content,
-                    site: Sequence[str] = ()) -> None:
+def write_checklist(path: Path, a: Assessment, content: Content, site: Sequence[str] = ()) -> None:
     _save([(path, _pdf(a, content, site))], content)
 
 
@@ -78,8 +78,8 @@ def write_reminder(path: Path, a: Assessment, content: Content) -> None:
     _save([(path, _ics(a, content))], content)
 
 
-def write_checklist_and_reminder(pdf: Path, ics: Path, a: Assessment, content: Content,
-                                 site: Sequence[str] = ()) -> None:
+def write_checklist_and_reminder(
+    pdf: Path, ics: Path, a: Assessment, content: Content, site: Sequence[str] = ()
+) -> None:
     """Both files or neither: a failure puts back whichever was already written."""
     _save([(pdf, _pdf(a, content, site)), (ics, _ics(a, content))], content)
-

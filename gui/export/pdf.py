@@ -121,14 +121,16 @@ def keep_sections_together(document: QTextDocument, page_height: float) -> None:
         document.pageCount()  # lays the document out again
 
 
-def lay_out_and_print(device: QPagedPaintDevice, a: Assessment, content: Content,
-                      site: Sequence[str] = ()) -> None:
+def lay_out_and_print(
+    device: QPagedPaintDevice, a: Assessment, content: Content, site: Sequence[str] = ()
+) -> None:
     """The one layout for PDF and paper: A4 portrait, 12 mm margins, the kiosk site and
     "page N of M" at the foot of every page."""
     device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     device.setPageOrientation(QPageLayout.Orientation.Portrait)
-    device.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                          QPageLayout.Unit.Millimeter)
+    device.setPageMargins(
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter
+    )
     paint = device.pageLayout().paintRectPoints()
     width, height = paint.width(), paint.height()
     # the footer's height does not depend on the page number's digits

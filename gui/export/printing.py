@@ -38,23 +38,27 @@ def _ask_for_no_retention(printer: QPrinter) -> None:
     engine = printer.printEngine()
     options = list(engine.property(CUPS_OPTIONS) or [])
     if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and (
-            NO_RETENTION[0] not in options[::2]):
+        NO_RETENTION[0] not in options[::2]
+    ):
         engine.setProperty(CUPS_OPTIONS, options + NO_RETENTION)
 
 
-def _print(printer: QPrinter, a: Assessment, content: Content,
-           site: Sequence[str] = ()) -> PrintOutcome:
+def _print(
+    printer: QPrinter, a: Assessment, content: Content, site: Sequence[str] = ()
+) -> PrintOutcome:
     lay_out_and_print(printer, a, content, site)
     if printer.printerState() in (QPrinter.PrinterState.Error, QPrinter.PrinterState.Aborted):
         return PrintOutcome(False, content.text("export.print.failed"))
     return PrintOutcome(True, content.text("export.print.sent", printer=printer.printerName()))
 
 
-def print_silently(a: Assessment, content: Content, printer_name: str | None = None,
-                   site: Sequence[str] = ()) -> PrintOutcome:
+def print_silently(
+    a: Assessment, content: Content, printer_name: str | None = None, site: Sequence[str] = ()
+) -> PrintOutcome:
     """Kiosk printing: the named or default printer, no dialog; never raises."""
-    info = QPrinterInfo.printerInfo(printer_name) if printer_name else (
-        QPrinterInfo.defaultPrinter())
+    info = (
+        QPrinterInfo.printerInfo(printer_name) if printer_name else (QPrinterInfo.defaultPrinter())
+    )
     printer = _printer(info, content)
     if info.isNull() or not printer.isValid():
         return PrintOutcome(False, content.text("export.print.no_printer"))

@@ -37,8 +37,7 @@ def _event(a: Assessment, content: Content, full: bool = True) -> Event:
         event.add("dtstamp", datetime.now(UTC).replace(microsecond=0))
         separator = "、" if content.locale == "zh_CN" else "; "
         materials = separator.join(present.materials(a, content))
-        event.add("description", content.text("export.reminder.description",
-                                              materials=materials))
+        event.add("description", content.text("export.reminder.description", materials=materials))
     if a.remind_on - ALARM_BEFORE > a.today:  # an alarm already in the past would never ring
         alarm = Alarm()
         alarm.add("action", "DISPLAY")

@@ -183,8 +183,7 @@ def _write_temp(path: Path, data: bytes) -> Path:
     """A temp file next to `path` holding `data` on disk, with the mode `path` has or gets."""
     try:
         # a short prefix: the target's own name may already be near the length limit
-        fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX,
-                                         dir=path.parent)
+        fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=path.parent)
     except OSError as error:
         raise _classify(error, os.fspath(path), replacing=False) from error
     temp = Path(temp_name)

@@ -37,8 +37,10 @@ def read_config(path: Path | None) -> tuple[KioskConfig, list[str]]:
             readable.read(1)
     except OSError as error:
         config, problems = parse({})
-        return config, [f"{path}: cannot be read ({error.strerror}); the kiosk runs on its "
-                        "defaults", *problems]
+        return config, [
+            f"{path}: cannot be read ({error.strerror}); the kiosk runs on its defaults",
+            *problems,
+        ]
     settings = QSettings(str(path), QSettings.Format.IniFormat)
     if settings.status() != QSettings.Status.NoError:
         config, problems = parse({})
@@ -46,8 +48,13 @@ def read_config(path: Path | None) -> tuple[KioskConfig, list[str]]:
     return parse({key: settings.value(key) for key in settings.allKeys() if key})
 
 
-def build_kiosk(app: QApplication, config: KioskConfig, problems: list[str],
-                as_of: date | None = None, lockout_path: Path | None = None) -> KioskWizard:
+def build_kiosk(
+    app: QApplication,
+    config: KioskConfig,
+    problems: list[str],
+    as_of: date | None = None,
+    lockout_path: Path | None = None,
+) -> KioskWizard:
     """The kiosk window; `lockout_path` None keeps the PIN lockout in memory (tests)."""
     app.setFont(QFont(load_fonts(), 12))
     i18n.install(app, config.language)
@@ -59,13 +66,15 @@ def build_kiosk(app: QApplication, config: KioskConfig, problems: list[str],
 def install_crash_handler(wizard: KioskWizard) -> None:
     """An exception in a slot resets the session instead of leaving it half-done."""
 
-    def handle(kind: type[BaseException], error: BaseException,
-               trace: TracebackType | None) -> None:
+    def handle(
+        kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
         # type and place only: an exception's message may echo what someone typed
         frames = traceback.extract_tb(trace)
         where = f"{frames[-1].filename}:{frames[-1].lineno}" if frames else "?"
-        print(f"idguide kiosk: unexpected {kind.__name__} at {where}; session reset",
-              file=sys.stderr)
+        print(
+            f"idguide kiosk: unexpected {kind.__name__} at {where}; session reset", file=sys.stderr
+        )
         wizard.recover()
 
     sys.excepthook = handle
@@ -89,14 +98,15 @@ def report_at_start(config: KioskConfig, problems: list[str]) -> None:
     for problem in problems:
         print(f"idguide kiosk: config: {problem}", file=sys.stderr)
     if config.pin_hash is None:
-        print("idguide kiosk: no usable kiosk/pin_hash: there is no way out from the screen "
-              "(stop the service to leave; make a hash with `idguide kiosk-pin`)",
-              file=sys.stderr)
+        print(
+            "idguide kiosk: no usable kiosk/pin_hash: there is no way out from the screen "
+            "(stop the service to leave; make a hash with `idguide kiosk-pin`)",
+            file=sys.stderr,
+        )
     sys.stderr.flush()
 
 
-def run_kiosk(config_path: Path | None, as_of: date | None,
-              exit_after_show: bool = False) -> int:
+def run_kiosk(config_path: Path | None, as_of: date | None, exit_after_show: bool = False) -> int:
     for failure in disable_core_dumps():  # before anyone has typed anything
         print(f"idguide kiosk: core dumps could not be turned off: {failure}", file=sys.stderr)
     app = QApplication.instance() or QApplication([sys.argv[0]])

@@ -80,11 +80,23 @@ class _Reader:
         return default
 
 
-KNOWN_KEYS = frozenset({
-    "kiosk/idle_seconds", "kiosk/countdown_seconds", "kiosk/language", "kiosk/large_text",
-    "kiosk/show_cursor", "kiosk/printer", "kiosk/pin_hash", "site/name", "site/address",
-    "site/hours", "site/phone", "rules/window_months", "rules/free_cases_home",
-})
+KNOWN_KEYS = frozenset(
+    {
+        "kiosk/idle_seconds",
+        "kiosk/countdown_seconds",
+        "kiosk/language",
+        "kiosk/large_text",
+        "kiosk/show_cursor",
+        "kiosk/printer",
+        "kiosk/pin_hash",
+        "site/name",
+        "site/address",
+        "site/hours",
+        "site/phone",
+        "rules/window_months",
+        "rules/free_cases_home",
+    }
+)
 
 
 def parse(values: Mapping[str, object]) -> tuple[KioskConfig, list[str]]:
@@ -100,8 +112,10 @@ def parse(values: Mapping[str, object]) -> tuple[KioskConfig, list[str]]:
     pin_hash = r.text("kiosk/pin_hash")
     pin_problem = pin_hash_problem(pin_hash) if pin_hash is not None else None
     if pin_problem is not None:
-        r.problems.append(f"kiosk/pin_hash: {pin_problem}; the PIN cannot work, so there is "
-                          "no way out from the screen")
+        r.problems.append(
+            f"kiosk/pin_hash: {pin_problem}; the PIN cannot work, so there is "
+            "no way out from the screen"
+        )
         pin_hash = None
     free = tuple(c.strip() for c in (r.text("rules/free_cases_home") or "").split(",") if c.strip())
     unknown = [c for c in free if c not in CASE_IDS]
@@ -110,10 +124,10 @@ def parse(values: Mapping[str, object]) -> tuple[KioskConfig, list[str]]:
         free = tuple(c for c in free if c in CASE_IDS)
     site = tuple(v for k in ("name", "address", "hours", "phone") if (v := r.text(f"site/{k}")))
     config = KioskConfig(
-        idle_seconds=r.number("kiosk/idle_seconds", defaults.idle_seconds, MIN_IDLE_SECONDS,
-                              3600),
-        countdown_seconds=r.number("kiosk/countdown_seconds", defaults.countdown_seconds,
-                                   MIN_COUNTDOWN_SECONDS, 120),
+        idle_seconds=r.number("kiosk/idle_seconds", defaults.idle_seconds, MIN_IDLE_SECONDS, 3600),
+        countdown_seconds=r.number(
+            "kiosk/countdown_seconds", defaults.countdown_seconds, MIN_COUNTDOWN_SECONDS, 120
+        ),
         language=language,
         large_text=r.flag("kiosk/large_text", defaults.large_text),
         show_cursor=r.flag("kiosk/show_cursor", defaults.show_cursor),
@@ -144,17 +158,25 @@ def pin_hash_problem(stored: str) -> str | None:
         return "not a hash made by `idguide kiosk-pin`"
     _, iterations, salt, digest = parts
     lo, hi = ITERATION_BOUNDS
-    if not (iterations.isascii() and iterations.isdigit() and len(iterations) <= len(str(hi))
-            and lo <= int(iterations) <= hi):
-        return (f"iteration count {iterations[:12]} is outside {lo}–{hi}; make a new hash "
-                "with `idguide kiosk-pin`")
+    if not (
+        iterations.isascii()
+        and iterations.isdigit()
+        and len(iterations) <= len(str(hi))
+        and lo <= int(iterations) <= hi
+    ):
+        return (
+            f"iteration count {iterations[:12]} is outside {lo}–{hi}; make a new hash "
+            "with `idguide kiosk-pin`"
+        )
     try:
         salt_bytes, digest_bytes = bytes.fromhex(salt), bytes.fromhex(digest)
     except ValueError:
         return "salt or digest is not hexadecimal; make a new hash with `idguide kiosk-pin`"
     if not SALT_BYTES[0] <= len(salt_bytes) <= SALT_BYTES[1]:
-        return (f"salt of {len(salt_bytes)} bytes is outside {SALT_BYTES[0]}–{SALT_BYTES[1]}; "
-                "make a new hash with `idguide kiosk-pin`")
+        return (
+            f"salt of {len(salt_bytes)} bytes is outside {SALT_BYTES[0]}–{SALT_BYTES[1]}; "
+            "make a new hash with `idguide kiosk-pin`"
+        )
     if len(digest_bytes) != DIGEST_BYTES:
         return f"digest is not {DIGEST_BYTES} bytes; make a new hash with `idguide kiosk-pin`"
     return None

@@ -37,15 +37,18 @@ class _DestroyWatch(QAbstractNativeEventFilter):
         self.window_id = window_id
         self.lost = lost
 
-    def nativeEventFilter(self, event_type: QByteArray | bytes | bytearray | memoryview,
-                          message: object) -> object:
+    def nativeEventFilter(
+        self, event_type: QByteArray | bytes | bytearray | memoryview, message: object
+    ) -> object:
         address = int(message)  # type: ignore[call-overload]  # a shiboken VoidPtr
         kind_name = bytes(event_type.data() if isinstance(event_type, QByteArray) else event_type)
         if kind_name == b"xcb_generic_event_t" and address:
             kind = ctypes.c_uint8.from_address(address).value & 0x7F
             # xcb_destroy_notify_event_t: type, pad, sequence, event (u32), window (u32)
-            if kind == XCB_DESTROY_NOTIFY and ctypes.c_uint32.from_address(
-                    address + 8).value == self.window_id:
+            if (
+                kind == XCB_DESTROY_NOTIFY
+                and ctypes.c_uint32.from_address(address + 8).value == self.window_id
+            ):
                 self.lost.start()
         return False, 0
 
@@ -90,10 +93,13 @@ class WindowGuard(QObject):
         w = self.window
         handle = w.windowHandle()
         screen = w.screen()
-        return (not w.isVisible() or w.isMinimized()
-                or not w.windowState() & Qt.WindowState.WindowFullScreen
-                or (handle is not None and not handle.isExposed())
-                or (screen is not None and w.geometry() != screen.geometry()))
+        return (
+            not w.isVisible()
+            or w.isMinimized()
+            or not w.windowState() & Qt.WindowState.WindowFullScreen
+            or (handle is not None and not handle.isExposed())
+            or (screen is not None and w.geometry() != screen.geometry())
+        )
 
     def check(self) -> None:
         if not self.timer.isActive() or not self.needs_restoring():
@@ -114,8 +120,12 @@ class WindowGuard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         if watched is self.window and event.type() in (
-                QEvent.Type.Hide, QEvent.Type.WindowStateChange, QEvent.Type.Move,
-                QEvent.Type.Resize, QEvent.Type.Expose):
+            QEvent.Type.Hide,
+            QEvent.Type.WindowStateChange,
+            QEvent.Type.Move,
+            QEvent.Type.Resize,
+            QEvent.Type.Expose,
+        ):
             self.soon.start()
         return False
 
@@ -132,6 +142,10 @@ class WindowGuard(QObject):
         if not self.timer.isActive():
             return
         self.stop()
-        print("idguide kiosk: the window was destroyed; exiting so that the service "
-              "starts a fresh kiosk", file=sys.stderr, flush=True)
+        print(
+            "idguide kiosk: the window was destroyed; exiting so that the service "
+            "starts a fresh kiosk",
+            file=sys.stderr,
+            flush=True,
+        )
         QCoreApplication.exit(EXIT_WINDOW_LOST)

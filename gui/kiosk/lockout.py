@@ -86,8 +86,7 @@ class PinLockout:
     def _save(self) -> None:
         if self.path is None:
             return
-        data = {"failures": self.failures, "rounds": self.rounds,
-                "locked_until": self.locked_until}
+        data = {"failures": self.failures, "rounds": self.rounds, "locked_until": self.locked_until}
         part = self.path.with_name(self.path.name + ".part")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)

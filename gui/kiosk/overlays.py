@@ -18,10 +18,16 @@ from shiboken6 import isValid
 
 from gui.widgets import label
 
-TRAPPED = frozenset({
-    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.Shortcut,
-    QEvent.Type.ShortcutOverride, QEvent.Type.InputMethod, QEvent.Type.FocusIn,
-})
+TRAPPED = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.Shortcut,
+        QEvent.Type.ShortcutOverride,
+        QEvent.Type.InputMethod,
+        QEvent.Type.FocusIn,
+    }
+)
 
 
 class KeyboardTrap(QObject):
@@ -41,16 +47,25 @@ class KeyboardTrap(QObject):
         if watched.window() is not self.overlay.window():
             return False
         inside = watched is self.overlay or self.overlay.isAncestorOf(watched)
-        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in (
-                Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-            self.overlay.cycle_focus(backwards=event.key() == Qt.Key.Key_Backtab
-                                     or bool(event.modifiers()
-                                             & Qt.KeyboardModifier.ShiftModifier))
+        if (
+            kind == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        ):
+            self.overlay.cycle_focus(
+                backwards=event.key() == Qt.Key.Key_Backtab
+                or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            )
             return True
         if inside:
             return False
-        if kind in (QEvent.Type.Shortcut, QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress,
-                    QEvent.Type.KeyRelease, QEvent.Type.InputMethod):
+        if kind in (
+            QEvent.Type.Shortcut,
+            QEvent.Type.ShortcutOverride,
+            QEvent.Type.KeyPress,
+            QEvent.Type.KeyRelease,
+            QEvent.Type.InputMethod,
+        ):
             self.overlay.take_focus()
             return True
         if kind == QEvent.Type.FocusIn:  # focus must not settle behind the overlay
@@ -68,10 +83,12 @@ class Overlay(QFrame):
         super().__init__(parent)
         self.setObjectName(name)
         # opaque, not dimmed: the last person's dates must not stay readable behind it
-        self.setStyleSheet(f"QFrame#{name} {{ background: #1f2933; }}"
-                           " QFrame#panel { background: white; border-radius: 12px; }"
-                           " QLabel#countdown_number { font-size: 120px; font-weight: 700;"
-                           " color: #8a1c1c; }")
+        self.setStyleSheet(
+            f"QFrame#{name} {{ background: #1f2933; }}"
+            " QFrame#panel { background: white; border-radius: 12px; }"
+            " QLabel#countdown_number { font-size: 120px; font-weight: 700;"
+            " color: #8a1c1c; }"
+        )
         self.panel = QFrame()
         self.panel.setObjectName("panel")
         self.panel.setMinimumWidth(560)
@@ -97,8 +114,9 @@ class Overlay(QFrame):
         self.raise_()
         if not self.isVisible():
             focus = QApplication.focusWidget()
-            self._focus_before = focus if focus is not None and not self.isAncestorOf(
-                focus) else None
+            self._focus_before = (
+                focus if focus is not None and not self.isAncestorOf(focus) else None
+            )
             app = QApplication.instance()
             if app is not None:
                 app.installEventFilter(self.trap)
@@ -106,9 +124,11 @@ class Overlay(QFrame):
         self.take_focus()
 
     def focus_chain(self) -> list[QWidget]:
-        return [w for w in self.findChildren(QWidget)
-                if w.isVisibleTo(self) and w.isEnabled()
-                and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        return [
+            w
+            for w in self.findChildren(QWidget)
+            if w.isVisibleTo(self) and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
 
     def focus_target(self) -> QWidget | None:
         """Where focus goes when the overlay opens (the first control by default)."""
@@ -131,7 +151,8 @@ class Overlay(QFrame):
         index = chain.index(focus) if focus in chain else -1
         step = -1 if backwards else 1
         chain[(index + step) % len(chain)].setFocus(
-            Qt.FocusReason.BacktabFocusReason if backwards else Qt.FocusReason.TabFocusReason)
+            Qt.FocusReason.BacktabFocusReason if backwards else Qt.FocusReason.TabFocusReason
+        )
 
     def hideEvent(self, event: QHideEvent) -> None:  # Qt override
         app = QApplication.instance()
@@ -159,7 +180,7 @@ def big_button(text: str = "") -> QPushButton:
 
 
 class CountdownOverlay(Overlay):
-    """"还在吗？" with seconds left and a big Continue button."""
+    """ "还在吗？" with seconds left and a big Continue button."""
 
     expired = Signal()
 
@@ -222,8 +243,9 @@ class PinOverlay(Overlay):
         self.field.setObjectName("pin_field")
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly
-                                       | Qt.InputMethodHint.ImhSensitiveData)
+        self.field.setInputMethodHints(
+            Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData
+        )
         keypad = QGridLayout()
         for index, key in enumerate("123456789"):
             keypad.addWidget(self._key(key), index // 3, index % 3)
@@ -261,8 +283,11 @@ class PinOverlay(Overlay):
     def refuse(self, minutes: int = 0) -> None:
         """A wrong PIN; `minutes` > 0 while the pad is shut after too many of them."""
         self.field.setText("")
-        self.message.setText(self.tr("试错次数太多，请 {n} 分钟后再试。").format(n=minutes)
-                             if minutes else self.tr("PIN 不对。"))
+        self.message.setText(
+            self.tr("试错次数太多，请 {n} 分钟后再试。").format(n=minutes)
+            if minutes
+            else self.tr("PIN 不对。")
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
         # Enter submits the PIN; it must not reach the wizard's Next button behind

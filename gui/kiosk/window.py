@@ -57,9 +57,14 @@ class NoUndo(QObject):
     there for the next one to bring back (QLineEdit cannot switch its undo stack off)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
-        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and isinstance(
-                event, QKeyEvent) and (event.matches(QKeySequence.StandardKey.Undo)
-                                       or event.matches(QKeySequence.StandardKey.Redo)):
+        if (
+            event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
+            and isinstance(event, QKeyEvent)
+            and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+            )
+        ):
             event.accept()
             return True
         return False
@@ -75,8 +80,14 @@ class NoContextMenus(QObject):
 
 
 class KioskWizard(GuideWizard):
-    def __init__(self, session: Session, config: KioskConfig, problems: list[str],
-                 as_of: date | None = None, lockout: PinLockout | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        config: KioskConfig,
+        problems: list[str],
+        as_of: date | None = None,
+        lockout: PinLockout | None = None,
+    ) -> None:
         super().__init__(session, config.language, config.large_text, touch=True)
         self.kiosk = config
         self.problems = problems
@@ -135,8 +146,10 @@ class KioskWizard(GuideWizard):
             return
         self.lockout.failed()  # a round of wrong PINs shuts the pad, longer each round
         if self.lockout.save_error:
-            print(f"idguide kiosk: PIN lockout kept in memory only: {self.lockout.save_error}",
-                  file=sys.stderr)
+            print(
+                f"idguide kiosk: PIN lockout kept in memory only: {self.lockout.save_error}",
+                file=sys.stderr,
+            )
         self.pin.refuse(minutes=math.ceil(self.lockout.remaining() / 60))
 
     def leave(self) -> None:
@@ -153,9 +166,12 @@ class KioskWizard(GuideWizard):
     def _pristine(self) -> bool:
         """Nothing to wipe: no answers, site language and text size, welcome page."""
         assert self.kiosk is not None
-        return (self.currentId() <= 0 and vars(self.session.draft) == vars(Draft())
-                and self.locale == self.kiosk.language
-                and self.large_text == self.kiosk.large_text)
+        return (
+            self.currentId() <= 0
+            and vars(self.session.draft) == vars(Draft())
+            and self.locale == self.kiosk.language
+            and self.large_text == self.kiosk.large_text
+        )
 
     def _idle(self) -> None:
         assert self.kiosk is not None

@@ -32,12 +32,16 @@ class AlipayPage(GuidePage):
         # the way out first: nobody should scroll past six drawings to find it
         self.shortcut = label()
         self.shortcut.setObjectName("alipay_shortcut")
-        self.shortcut.setStyleSheet("QLabel { border: 2px solid #174EA6; border-radius: 8px;"
-                                    " padding: 8px; background: #E8F0FE; }")
+        self.shortcut.setStyleSheet(
+            "QLabel { border: 2px solid #174EA6; border-radius: 8px;"
+            " padding: 8px; background: #E8F0FE; }"
+        )
         self.warning = label()
         self.warning.setObjectName("alipay_warning")
-        self.warning.setStyleSheet("QLabel { border: 3px solid #8A1C13; border-radius: 8px;"
-                                   " padding: 8px; background: #FDECEA; color: #8A1C13; }")
+        self.warning.setStyleSheet(
+            "QLabel { border: 3px solid #8A1C13; border-radius: 8px;"
+            " padding: 8px; background: #FDECEA; color: #8A1C13; }"
+        )
         self.step_grid = QGridLayout()
         self.fallback_heading = label(role="heading")
         self.fallback_grid = QGridLayout()
@@ -70,8 +74,7 @@ class AlipayPage(GuidePage):
         cell = QWidget()
         cell.setObjectName("alipay_step")
         column = QVBoxLayout(cell)
-        column.addWidget(label(f"<b>{html.escape(number)}</b> {html.escape(step.text)}",
-                               rich=True))
+        column.addWidget(label(f"<b>{html.escape(number)}</b> {html.escape(step.text)}", rich=True))
         if step.image:
             picture = self._drawing(step.image)
             picture.setObjectName("alipay_drawing")
@@ -87,13 +90,17 @@ class AlipayPage(GuidePage):
         from PySide6.QtSvg import QSvgRenderer  # first visit only: keeps start-up lean
 
         size, ratio = self.image_size(), self.devicePixelRatioF()
-        picture = QImage(round(size.width() * ratio), round(size.height() * ratio),
-                         QImage.Format.Format_ARGB32_Premultiplied)
+        picture = QImage(
+            round(size.width() * ratio),
+            round(size.height() * ratio),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
         picture.setDevicePixelRatio(ratio)
         picture.fill(Qt.GlobalColor.transparent)
         painter = QPainter(picture)
         QSvgRenderer(str(resource_path("images", image))).render(
-            painter, QRectF(0, 0, size.width(), size.height()))
+            painter, QRectF(0, 0, size.width(), size.height())
+        )
         painter.end()
         shown = QLabel()
         shown.setPixmap(QPixmap.fromImage(picture))
@@ -135,9 +142,12 @@ class AlipayPage(GuidePage):
         self.intro.setText(present.alipay_intro(a, self.content))
         notes = present.alipay_notes(a, self.content)
         self.warning.setText("⚠ " + notes.pop("do_not_switch"))
-        self.shortcut.setText(self.tr("找不到入口时：{search}\n{hotline}").format(
-            search=self.content.text("alipay_path.fallbacks.search"),
-            hotline=notes.pop("hotline")))
+        self.shortcut.setText(
+            self.tr("找不到入口时：{search}\n{hotline}").format(
+                search=self.content.text("alipay_path.fallbacks.search"),
+                hotline=notes.pop("hotline"),
+            )
+        )
         heading = self.content.get("alipay_path.headings")
         items = "".join(f"<li>{html.escape(n)}</li>" for n in notes.values())
         self.notes.setText(f"<h3>{html.escape(heading['notes'])}</h3><ul>{items}</ul>")

@@ -36,9 +36,11 @@ class CardPage(GuidePage):
         self.id_number.setObjectName("id_number")
         # shown while typing, masked afterwards; no prediction or learning of the number
         self.id_number.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
-        self.id_number.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData
-                                           | Qt.InputMethodHint.ImhNoPredictiveText
-                                           | Qt.InputMethodHint.ImhPreferUppercase)
+        self.id_number.setInputMethodHints(
+            Qt.InputMethodHint.ImhSensitiveData
+            | Qt.InputMethodHint.ImhNoPredictiveText
+            | Qt.InputMethodHint.ImhPreferUppercase
+        )
         self.id_number.setMaxLength(24)
         self.id_recognised = label(role="hint")
         self.error = label(role="error")
@@ -55,9 +57,21 @@ class CardPage(GuidePage):
         self.id_number.editingFinished.connect(self._id_finished)
         self._id_done = False
         self._rendering = False
-        for widget in (self.hint, self.birth_label, self.birth, self.start_label, self.start,
-                       self.end_label, self.end, self.long_term, self.id_label, self.id_hint,
-                       self.id_number, self.id_recognised, self.error):
+        for widget in (
+            self.hint,
+            self.birth_label,
+            self.birth,
+            self.start_label,
+            self.start,
+            self.end_label,
+            self.end,
+            self.long_term,
+            self.id_label,
+            self.id_hint,
+            self.id_number,
+            self.id_recognised,
+            self.error,
+        ):
             self.body.addWidget(widget)
         self.body.addStretch(1)
         self.retranslate()
@@ -65,9 +79,11 @@ class CardPage(GuidePage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("您的身份证"))
         self.hint.setText(self.tr("请看身份证背面（国徽面）的「有效期限」，按上面的日期选择。"))
-        for field, text in ((self.birth, self.tr("出生日期")),
-                            (self.start, self.tr("有效期限：起始日期")),
-                            (self.end, self.tr("有效期限：截止日期"))):
+        for field, text in (
+            (self.birth, self.tr("出生日期")),
+            (self.start, self.tr("有效期限：起始日期")),
+            (self.end, self.tr("有效期限：截止日期")),
+        ):
             field.retranslate(text)
         self.birth_label.setText(self.tr("出生日期"))
         self.start_label.setText(self.tr("有效期限：起始日期"))
@@ -75,8 +91,9 @@ class CardPage(GuidePage):
         self.long_term.setText(self.tr("截止处印着「长期」"))
         self.long_term.setAccessibleName(self.long_term.text())
         self.id_label.setText(self.tr("身份证号码（可不填）"))
-        self.id_hint.setText(self.tr(
-            "只用来自动填写并核对出生日期；不会保存，也不会打印，输入后只显示前后几位。"))
+        self.id_hint.setText(
+            self.tr("只用来自动填写并核对出生日期；不会保存，也不会打印，输入后只显示前后几位。")
+        )
         self.id_number.setAccessibleName(self.tr("身份证号码（可不填）"))
         self.id_number.setPlaceholderText(self.tr("18 位号码，可不填"))
 
@@ -84,8 +101,11 @@ class CardPage(GuidePage):
         draft = self.session.draft
         if self.session.today.year != self._year:  # the year lists end at "today"
             self._year = year = self.session.today.year
-            for field, first, last in ((self.birth, 1900, year), (self.start, 1950, year),
-                                       (self.end, 1955, year + 50)):
+            for field, first, last in (
+                (self.birth, 1900, year),
+                (self.start, 1950, year),
+                (self.end, 1955, year + 50),
+            ):
                 field.set_year_range(first, last)
         # showing the draft must not write half-shown values back into it
         self._rendering = True
@@ -113,12 +133,18 @@ class CardPage(GuidePage):
     def explain_missing(self) -> None:
         """A tap on the disabled 下一步: say, under each field, what is still missing."""
         first = None
-        for field, name in ((self.birth, self.tr("出生日期")),
-                            (self.start, self.tr("起始日期")), (self.end, self.tr("截止日期"))):
+        for field, name in (
+            (self.birth, self.tr("出生日期")),
+            (self.start, self.tr("起始日期")),
+            (self.end, self.tr("截止日期")),
+        ):
             parts = field.missing() if field.isEnabled() else []
             if parts:
-                field.show_problem(self.tr("还没选{field}的：{parts}").format(
-                    field=name, parts=self.tr("、").join(parts)))
+                field.show_problem(
+                    self.tr("还没选{field}的：{parts}").format(
+                        field=name, parts=self.tr("、").join(parts)
+                    )
+                )
                 first = first or field
         if first is not None:  # the finger is at the bottom; the reason may be above
             self.scroll.ensureWidgetVisible(first)
@@ -203,7 +229,8 @@ class CardPage(GuidePage):
                 number = idnumber.parse(draft.id_number)
                 recognised = self.tr("已识别：{masked}，出生日期 {birth}").format(
                     masked=idnumber.mask(number.digits),
-                    birth=format_date(number.birth, self.content))
+                    birth=format_date(number.birth, self.content),
+                )
         except InputError:
             pass
         self.id_recognised.setText(recognised)

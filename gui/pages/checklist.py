@@ -40,9 +40,11 @@ class ChecklistPage(GuidePage):
         self.text.setObjectName("checklist_text")
         self.save_pdf, self.print_button, self.save_ics = (QPushButton() for _ in range(3))
         actions = QVBoxLayout()  # stacked full-width buttons fit any width
-        for button, name, slot in ((self.save_pdf, "save_pdf", self._save_pdf),
-                                   (self.print_button, "print", self._print),
-                                   (self.save_ics, "save_ics", self._save_ics)):
+        for button, name, slot in (
+            (self.save_pdf, "save_pdf", self._save_pdf),
+            (self.print_button, "print", self._print),
+            (self.save_ics, "save_ics", self._save_ics),
+        ):
             button.setObjectName(name)
             button.clicked.connect(slot)
             actions.addWidget(button)
@@ -94,8 +96,14 @@ class ChecklistPage(GuidePage):
             button.setAccessibleName(button.text())
 
     def clear(self) -> None:
-        for text in (self.case, self.text, self.tips, self.outcome, self.qr_caption,
-                     self.text_qr_caption):
+        for text in (
+            self.case,
+            self.text,
+            self.tips,
+            self.outcome,
+            self.qr_caption,
+            self.text_qr_caption,
+        ):
             text.setText("")
         self.qr.forget()  # the QR code encodes the reminder date
         self.text_qr.forget()
@@ -140,8 +148,10 @@ class ChecklistPage(GuidePage):
             return
         text = checklist_text(a, self.content)
         self.text_qr.set_maker(lambda: text_qr_image(text, TEXT_QR_PIXELS))
-        caption = self.tr("用手机扫一扫，把这份清单（材料、费用、去哪里办）存到手机上。"
-                          "里面没有姓名、出生日期和身份证号码。")
+        caption = self.tr(
+            "用手机扫一扫，把这份清单（材料、费用、去哪里办）存到手机上。"
+            "里面没有姓名、出生日期和身份证号码。"
+        )
         self.text_qr_caption.setText(caption)
         self.text_qr.setAccessibleName(caption)
 
@@ -152,8 +162,7 @@ class ChecklistPage(GuidePage):
     def _ask_path(self, kind: str, pattern: str) -> Path | None:
         from gui.export.files import file_name
 
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         proposed = Path(folder) / file_name(kind, self.session.assessment(), self.content)
         from gui.file_dialog import ask_save_path
 
@@ -187,8 +196,9 @@ class ChecklistPage(GuidePage):
 
         a, kiosk = self.session.assessment(), self.guide.kiosk
         if kiosk is not None:
-            outcome: PrintOutcome | None = print_silently(a, self.content, kiosk.printer,
-                                                          kiosk.site)
+            outcome: PrintOutcome | None = print_silently(
+                a, self.content, kiosk.printer, kiosk.site
+            )
         else:
             outcome = print_with_dialog(self, a, self.content)
         if outcome is not None:

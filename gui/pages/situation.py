@@ -117,9 +117,14 @@ class SituationPage(GuidePage):
         # nothing to apply for (new card in hand, or a 长期 card only being checked):
         # no place, travel or fee questions
         asked = self.session.draft.applies_for_card()
-        for widget in (self.where_label, self.choices[self.home], self.choices[self.away],
-                       self.choices[self.travel], self.choices[self.low_income],
-                       self.low_income_hint):
+        for widget in (
+            self.where_label,
+            self.choices[self.home],
+            self.choices[self.away],
+            self.choices[self.travel],
+            self.choices[self.low_income],
+            self.low_income_hint,
+        ):
             widget.setVisible(asked)
         if self.isComplete():
             self.missing.hide()

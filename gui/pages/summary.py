@@ -39,8 +39,10 @@ class SummaryPage(GuidePage):
         d, c = self.session.draft, self.content
         yes, no = self.tr("是"), self.tr("否")
         situations = {
-            Situation.EXPIRY: self.tr("过期或快到期"), Situation.RENEWED: self.tr("已领到新证"),
-            Situation.LOST: self.tr("丢失"), Situation.DAMAGED: self.tr("损坏"),
+            Situation.EXPIRY: self.tr("过期或快到期"),
+            Situation.RENEWED: self.tr("已领到新证"),
+            Situation.LOST: self.tr("丢失"),
+            Situation.DAMAGED: self.tr("损坏"),
             Situation.RENAMED: self.tr("改名"),
         }
         if d.long_term:  # a 长期 card is not "expired or expiring"
@@ -49,16 +51,25 @@ class SummaryPage(GuidePage):
         rows = [
             ("birth", self.tr("出生日期"), format_date(d.birth, c)),
             ("start", self.tr("有效期限：起始日期"), format_date(d.start, c)),
-            ("end", self.tr("有效期限：截止日期"),
-             c.text("summary.term.long_term") if d.long_term else format_date(d.end, c)),
-            ("id_number", self.tr("身份证号码"),
-             idnumber.mask(number) if number else self.tr("未填写")),
+            (
+                "end",
+                self.tr("有效期限：截止日期"),
+                c.text("summary.term.long_term") if d.long_term else format_date(d.end, c),
+            ),
+            (
+                "id_number",
+                self.tr("身份证号码"),
+                idnumber.mask(number) if number else self.tr("未填写"),
+            ),
             ("situation", self.tr("情况"), situations[d.situation] if d.situation else "—"),
         ]
         if d.applies_for_card():
             rows += [
-                ("away_from_home", self.tr("办理地点"),
-                 self.tr("外地") if d.away_from_home else self.tr("户籍地")),
+                (
+                    "away_from_home",
+                    self.tr("办理地点"),
+                    self.tr("外地") if d.away_from_home else self.tr("户籍地"),
+                ),
                 ("travel_soon", self.tr("最近要坐火车或飞机"), yes if d.travel_soon else no),
                 ("low_income", self.tr("低保或特困"), yes if d.low_income else no),
             ]
@@ -74,10 +85,14 @@ class SummaryPage(GuidePage):
         icon, words = present.headline(a, self.content)
         self.banner.show_status(a.status.value, icon, words)
         answers = self._answers()
-        self.rows.set_rows([(text, value) for _, text, value in answers],
-                           keys=[name for name, _, _ in answers], action_text=self.tr("修改"),
-                           action_name=self.tr("修改：{answer}"))
+        self.rows.set_rows(
+            [(text, value) for _, text, value in answers],
+            keys=[name for name, _, _ in answers],
+            action_text=self.tr("修改"),
+            action_name=self.tr("修改：{answer}"),
+        )
         lines = present.recap(a, self.content)
-        self.recap.setText(f"<h3>{html.escape(self.content.text('summary.labels.next_step'))}"
-                           "</h3><ol>" + "".join(f"<li>{html.escape(x)}</li>" for x in lines)
-                           + "</ol>")
+        self.recap.setText(
+            f"<h3>{html.escape(self.content.text('summary.labels.next_step'))}"
+            "</h3><ol>" + "".join(f"<li>{html.escape(x)}</li>" for x in lines) + "</ol>"
+        )

@@ -57,12 +57,18 @@ class WelcomePage(GuidePage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("身份证续期指引"))  # the one title: the step list says 欢迎
-        self.intro.setText(self.tr(
-            "身份证过期后，支付宝可能限制花呗、借呗等服务。"
-            "这里一步一步帮您弄清：证件现在怎样、对支付宝有什么影响、去派出所带什么、"
-            "拿到新证后怎样在支付宝更新。"))
-        self.privacy.setText(self.tr(
-            "隐私：您填写的内容只在本次使用中留在这台电脑的内存里，不会保存，也不会发送到任何地方。"))
+        self.intro.setText(
+            self.tr(
+                "身份证过期后，支付宝可能限制花呗、借呗等服务。"
+                "这里一步一步帮您弄清：证件现在怎样、对支付宝有什么影响、去派出所带什么、"
+                "拿到新证后怎样在支付宝更新。"
+            )
+        )
+        self.privacy.setText(
+            self.tr(
+                "隐私：您填写的内容只在本次使用中留在这台电脑的内存里，不会保存，也不会发送到任何地方。"
+            )
+        )
         self.large_text.setText(self.tr("大字模式"))
         self.large_text.setAccessibleName(self.tr("大字模式"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("开始"))

@@ -1,6 +1,6 @@
 """Render idguide.svg to the PNG sizes desktops use and to a Windows .ico.
 
-    QT_QPA_PLATFORM=offscreen python resources/icons/make_icons.py
+QT_QPA_PLATFORM=offscreen python resources/icons/make_icons.py
 """
 
 from pathlib import Path
