@@ -454,7 +454,7 @@ def _gui_command(argv: Sequence[str]) -> int:
         from gui.kiosk.app import run_kiosk
 
         return run_kiosk(
-            Path(args.config) if args.config else None,
+            args.config,  # "" too: read_config says it names no file
             today if args.as_of else None,
             exit_after_show=args.exit_after_show,
         )
