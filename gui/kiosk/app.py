@@ -36,7 +36,10 @@ def build_kiosk(
     i18n.install(app, config.language)
     rules = config.rules(load_rules())
     session = Session(as_of or china_today(), rules, config.locality)
-    return KioskWizard(session, config, problems, as_of, PinLockout.load(lockout_path))
+    lockout = PinLockout.load(lockout_path)
+    if lockout.problem:  # a tampered lockout state: the admin screen says why it was shut
+        problems = [*problems, lockout.problem]
+    return KioskWizard(session, config, problems, as_of, lockout)
 
 
 def install_crash_handler(wizard: KioskWizard) -> None:
@@ -88,8 +91,8 @@ def run_kiosk(config_path: str | None, as_of: date | None, exit_after_show: bool
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     config, problems = read_config(config_path)
-    report_at_start(config, problems)
     wizard = build_kiosk(app, config, problems, as_of, default_state_path())
+    report_at_start(config, wizard.problems)
     if not config.show_cursor:
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)
     install_crash_handler(wizard)
