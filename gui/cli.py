@@ -249,12 +249,21 @@ def _kiosk_pin_parser() -> _Parser:
     )
 
 
+def _card_reader_parser() -> _Parser:
+    from gui.cardreader_cli import DESCRIPTION, add_arguments
+
+    parser = _Parser(prog="idguide card-reader", description=DESCRIPTION)
+    add_arguments(parser)
+    return parser
+
+
 # name, what it does, its parser: `idguide --help` lists each with its usage line
 COMMANDS: tuple[tuple[str, str, Callable[[], _Parser]], ...] = (
     ("assess", "assess a card without a window (a summary, or --json)", _assess_parser),
     ("checklist", "write the checklist PDF (--out) and the reminder (--ics)", _checklist_parser),
     ("flow", "print the wizard's pages and branches (Graphviz)", _flow_parser),
     ("kiosk-pin", "hash an administrator PIN for the kiosk settings", _kiosk_pin_parser),
+    ("card-reader", "read one ID card's dates (checks a reader)", _card_reader_parser),
 )
 
 
@@ -405,6 +414,20 @@ def _kiosk_pin_command(argv: Sequence[str]) -> int:
     return 0
 
 
+def _card_reader_command(argv: Sequence[str]) -> int:
+    """Read one card through the vendor's SDT library: its dates and the masked number."""
+    content = load_content(_language(argv))
+    try:
+        args = _card_reader_parser().parse_args(argv)
+        if args.lang not in LOCALES:
+            raise InputError("unknown_lang", value=args.lang)
+    except (_ArgumentError, InputError) as exc:
+        return _report(exc, content)
+    from gui.cardreader_cli import run
+
+    return run(args, content)
+
+
 def _has_display() -> bool:
     """False on a Linux machine with no screen, where Qt would abort with a traceback."""
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
@@ -450,6 +473,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "checklist": _checklist_command,
         "flow": _flow_command,
         "kiosk-pin": _kiosk_pin_command,
+        "card-reader": _card_reader_command,
     }
     command = commands.get(args[0]) if args else None
     try:
