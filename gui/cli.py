@@ -276,9 +276,9 @@ def _commands_epilog() -> str:
         # keep each [--option VALUE] on one line: textwrap does not break at a no-break space
         usage = re.sub(r"\[[^]]*\]", lambda m: m[0].replace(" ", "\xa0"), usage)
         wrapped = textwrap.fill(
-            usage, 88, initial_indent=" " * 13, subsequent_indent=" " * 15, break_on_hyphens=False
+            usage, 88, initial_indent=" " * 15, subsequent_indent=" " * 17, break_on_hyphens=False
         )
-        lines += [f"  {name:<11}{summary}", wrapped.replace("\xa0", " ")]
+        lines += [f"  {name:<13}{summary}", wrapped.replace("\xa0", " ")]
     return "\n".join(lines)
 
 

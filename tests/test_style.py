@@ -1,4 +1,5 @@
-"""The code style gates: ruff on everything, mypy --strict on the rules engine."""
+"""The code style gates: ruff on everything, mypy --strict on the rules engine and the
+card reader (both Qt-free)."""
 
 import subprocess
 import sys
@@ -20,7 +21,7 @@ def test_ruff_is_clean():
 
 def test_domain_passes_mypy_strict():
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "gui/domain"],
+        [sys.executable, "-m", "mypy", "--strict", "gui/domain", "gui/cardreader"],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -30,7 +31,10 @@ def test_domain_passes_mypy_strict():
 
 
 def test_domain_imports_no_qt():
-    code = "import sys, gui.cli; print(any(m.startswith('PySide6') for m in sys.modules))"
+    code = (
+        "import sys, gui.cli, gui.cardreader.poller, gui.cardreader_cli; "
+        "print(any(m.startswith('PySide6') for m in sys.modules))"
+    )
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
