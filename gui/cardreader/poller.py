@@ -139,6 +139,7 @@ class CardPoller:
                         finally:
                             library.close_port(port)
                             port = None
+                        waiting_told = generation  # it stays there: nothing to say
                         self._emit(Kind.READ, generation, dates=dates)
                 except ReaderError as error:
                     if port is not None and library is not None:

@@ -12,6 +12,8 @@ import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from gui.cardreader import ReaderSettings
+from gui.cardreader import settings as card_reader_settings
 from gui.content import LOCALES
 from gui.domain import RulesPack
 from gui.domain.rules import CASE_IDS, Locality
@@ -37,6 +39,7 @@ class KioskConfig:
     site: tuple[str, ...] = ()  # name, address, opening hours, phone, as printed
     window_months: int | None = None
     free_cases_home: tuple[str, ...] = ()
+    card_reader: ReaderSettings | None = None  # [card_reader]: None where there is none
 
     def rules(self, rules: RulesPack) -> RulesPack:
         """The national pack plus this site's local overrides as the "site" locality."""
@@ -96,6 +99,7 @@ KNOWN_KEYS = frozenset(
         "rules/window_months",
         "rules/free_cases_home",
     }
+    | card_reader_settings.KEYS
 )
 
 
@@ -123,6 +127,8 @@ def parse(values: Mapping[str, object]) -> tuple[KioskConfig, list[str]]:
         r.problems.append(f"rules/free_cases_home: unknown case {', '.join(unknown)}")
         free = tuple(c for c in free if c in CASE_IDS)
     site = tuple(v for k in ("name", "address", "hours", "phone") if (v := r.text(f"site/{k}")))
+    card_reader, reader_problems = card_reader_settings.parse(values)
+    r.problems += reader_problems
     config = KioskConfig(
         idle_seconds=r.number("kiosk/idle_seconds", defaults.idle_seconds, MIN_IDLE_SECONDS, 3600),
         countdown_seconds=r.number(
@@ -136,6 +142,7 @@ def parse(values: Mapping[str, object]) -> tuple[KioskConfig, list[str]]:
         site=site,
         window_months=r.number("rules/window_months", 0, 1, 12) or None,
         free_cases_home=free,
+        card_reader=card_reader,
     )
     return config, r.problems
 
