@@ -58,6 +58,7 @@ class CardReaderPanel(QFrame):
         row.addWidget(self.drawing, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(words, 1)
         self._down = False  # the reader cannot be used: the pickers are the only way
+        self.reader_empty = False  # seen empty since the last read or reset: a card counts
         self._bridge = _Bridge(self)
         self._bridge.event.connect(self._on_event)
         self.poller = CardPoller(settings, self._bridge.event.emit)
@@ -101,6 +102,7 @@ class CardReaderPanel(QFrame):
         before it counts for the next visitor."""
         self.poller.reset()
         self._generation = self.poller.generation
+        self.reader_empty = False
         self._say("")
         self.poller.set_reading(self.kiosk.current_page() is PageId.CARD)
 
@@ -114,6 +116,7 @@ class CardReaderPanel(QFrame):
     def _on_event(self, event: PollEvent) -> None:
         if event.generation != self._generation:
             return  # the worker read it for a session that has ended
+        self.reader_empty = event.kind is Kind.EMPTY
         if event.kind is Kind.READ and event.dates is not None:
             self._fill(event)
         elif event.kind is Kind.WAITING:
