@@ -10,8 +10,10 @@
  * Like a real reader, a card that has been read answers no further "find" until the
  * port is closed and opened again (the card is left in its selected state).
  * The card file is read with open/read into stack buffers that are zeroed afterwards, so
- * that a memory scan of the calling process finds only what the caller keeps.
+ * that a memory scan of the calling process finds only what the caller keeps (explicit_bzero:
+ * a plain memset of a buffer about to go out of scope is removed by the compiler).
  */
+#define _DEFAULT_SOURCE /* explicit_bzero */
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -121,7 +123,7 @@ int SDT_StartFindIDCard(int port, unsigned char *iin, int if_open) {
     if (port != open_port) return PORT_FAILED;
     char text[CARD_FILE_MAX];
     int present = card_text(text, sizeof text);
-    memset(text, 0, sizeof text);
+    explicit_bzero(text, sizeof text);
     if (!present || selected) return NO_CARD;
     memset(iin, 0, 4);
     return FOUND;
@@ -133,7 +135,7 @@ int SDT_SelectIDCard(int port, unsigned char *sn, int if_open) {
     char text[CARD_FILE_MAX], fail[16];
     int present = card_text(text, sizeof text);
     value_of(text, "fail", fail, sizeof fail);
-    memset(text, 0, sizeof text);
+    explicit_bzero(text, sizeof text);
     if (!present || strcmp(fail, "select") == 0) return SELECT_FAILED;
     memset(sn, 0, 8);
     return OK;
@@ -147,12 +149,12 @@ int SDT_ReadBaseMsg(int port, unsigned char *text_out, unsigned int *text_len,
     if (!card_text(text, sizeof text)) return READ_FAILED;
     value_of(text, "fail", value, sizeof value);
     if (strcmp(value, "read") == 0) {
-        memset(text, 0, sizeof text);
+        explicit_bzero(text, sizeof text);
         return READ_FAILED;
     }
     value_of(text, "layout", layout, sizeof layout);
     unsigned char record[TEXT_BYTES];
-    memset(record, 0, sizeof record);
+    explicit_bzero(record, sizeof record);
     /* field, start and width in characters, per layout */
     static const struct { const char *key; int at, chars; } resident[] = {
         {"name", 0, 15}, {"sex", 15, 1}, {"nation", 16, 2}, {"birth", 18, 8},
@@ -180,8 +182,8 @@ int SDT_ReadBaseMsg(int port, unsigned char *text_out, unsigned int *text_len,
     memcpy(photo + 16, record, 30);
     *photo_len = PHOTO_BYTES;
     selected = 1;
-    memset(record, 0, sizeof record);
-    memset(value, 0, sizeof value);
-    memset(text, 0, sizeof text);
+    explicit_bzero(record, sizeof record);
+    explicit_bzero(value, sizeof value);
+    explicit_bzero(text, sizeof text);
     return OK;
 }
