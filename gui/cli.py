@@ -13,6 +13,7 @@ from pathlib import Path
 from gui import present
 from gui.content import DEFAULT_LOCALE, LOCALES, Content, load_content
 from gui.domain import Answers, Assessment, InputError, RulesError, Situation, assess, load_rules
+from gui.domain.card import DATES_OPTIONAL
 from gui.domain.dates import china_today
 
 FIRST_YEAR, LAST_YEAR = 1900, 2199
@@ -102,7 +103,8 @@ def add_assess_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--start",
         metavar="YYYY-MM-DD",
-        help="card start date, the first date under 有效期限 (required)",
+        help="card start date, the first date under 有效期限 (required, except that a "
+        "lost or damaged card may leave out both dates)",
     )
     parser.add_argument(
         "--end", metavar="YYYY-MM-DD", help="card end date, the second date (or --long-term)"
@@ -137,20 +139,24 @@ def answers_from(args: argparse.Namespace, content: Content) -> tuple[Answers, d
     fields = content.get("messages.fields")
     if args.lang not in LOCALES:
         raise InputError("unknown_lang", value=args.lang)
-    for name in ("birth", "start"):
-        if not getattr(args, name):
-            raise InputError("missing_value", field=fields[name])
-    if args.end and args.long_term:
-        raise InputError("end_and_long_term")
-    if not args.end and not args.long_term:
-        raise InputError("end_missing")
+    if not args.birth:
+        raise InputError("missing_value", field=fields["birth"])
     try:
         situation = Situation(args.situation)
     except ValueError:
         raise InputError("unknown_situation", value=args.situation) from None
+    if args.end and args.long_term:
+        raise InputError("end_and_long_term")
+    given = (bool(args.start), bool(args.end or args.long_term))
+    if situation in DATES_OPTIONAL and any(given) and not all(given):
+        raise InputError("dates_partial")  # a lost or damaged card: both dates or neither
+    if situation not in DATES_OPTIONAL and not args.start:
+        raise InputError("missing_value", field=fields["start"])
+    if args.start and not given[1]:
+        raise InputError("end_missing")
     answers = Answers(
         birth=_parse_date(args.birth, fields["birth"]),
-        start=_parse_date(args.start, fields["start"]),
+        start=_parse_date(args.start, fields["start"]) if args.start else None,
         end=_parse_date(args.end, fields["end"]) if args.end else None,
         situation=situation,
         away_from_home=args.away,
