@@ -90,6 +90,12 @@ def test_the_card_page_invites_and_fills_the_dates_from_the_reader(kiosk, qtbot,
     )
     card = wizard.pages[PageId.CARD]
     assert card.isComplete()
+    wizard.set_locale("en")  # the visitor switches language: the line follows
+    assert status(wizard) == (
+        "Read from your ID card: born 1 May 1980, valid from 20 December 2006 to "
+        "20 December 2026. Please check; if anything is wrong, change it below."
+    )
+    assert wizard.card_reader.invite.text() == "Put your ID card on the reader"
 
 
 @pytest.mark.parametrize("card", [EXPIRING, LONG_TERM], ids=["expiring", "long-term"])
