@@ -275,12 +275,21 @@ def _kiosk_pin_parser() -> _Parser:
     )
 
 
+def _card_reader_parser() -> _Parser:
+    from gui.cardreader_cli import DESCRIPTION, add_arguments
+
+    parser = _Parser(prog="idguide card-reader", description=DESCRIPTION)
+    add_arguments(parser)
+    return parser
+
+
 # name, what it does, its parser: `idguide --help` lists each with its usage line
 COMMANDS: tuple[tuple[str, str, Callable[[], _Parser]], ...] = (
     ("assess", "assess a card without a window (a summary, or --json)", _assess_parser),
     ("checklist", "write the checklist PDF (--out) and the reminder (--ics)", _checklist_parser),
     ("flow", "print the wizard's pages and branches (Graphviz)", _flow_parser),
     ("kiosk-pin", "hash an administrator PIN for the kiosk settings", _kiosk_pin_parser),
+    ("card-reader", "read one ID card's dates (checks a reader)", _card_reader_parser),
 )
 
 
@@ -293,9 +302,9 @@ def _commands_epilog() -> str:
         # keep each [--option VALUE] on one line: textwrap does not break at a no-break space
         usage = re.sub(r"\[[^]]*\]", lambda m: m[0].replace(" ", "\xa0"), usage)
         wrapped = textwrap.fill(
-            usage, 88, initial_indent=" " * 13, subsequent_indent=" " * 15, break_on_hyphens=False
+            usage, 88, initial_indent=" " * 15, subsequent_indent=" " * 17, break_on_hyphens=False
         )
-        lines += [f"  {name:<11}{summary}", wrapped.replace("\xa0", " ")]
+        lines += [f"  {name:<13}{summary}", wrapped.replace("\xa0", " ")]
     return "\n".join(lines)
 
 
@@ -431,6 +440,21 @@ def _kiosk_pin_command(argv: Sequence[str]) -> int:
     return 0
 
 
+def _card_reader_command(argv: Sequence[str]) -> int:
+    """Read one card through the vendor's SDT library: its dates and the masked number."""
+    parser = _card_reader_parser()
+    content = load_content(_language(parser, argv))
+    try:
+        args = parser.parse_args(argv)
+        if args.lang not in LOCALES:
+            raise InputError("unknown_lang", value=args.lang)
+    except (_ArgumentError, InputError) as exc:
+        return _report(exc, content)
+    from gui.cardreader_cli import run
+
+    return run(args, content)
+
+
 def _has_display() -> bool:
     """False on a Linux machine with no screen, where Qt would abort with a traceback."""
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
@@ -477,6 +501,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "checklist": _checklist_command,
         "flow": _flow_command,
         "kiosk-pin": _kiosk_pin_command,
+        "card-reader": _card_reader_command,
     }
     command = commands.get(args[0]) if args else None
     try:
