@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from gui.cardreader.sdt import AUTO_PORTS, SERIAL_PORTS, USB_PORTS
+from gui.shown import shown
 
 SECTION = "card_reader"
 KEYS = frozenset({f"{SECTION}/library", f"{SECTION}/port", f"{SECTION}/poll_ms"})
@@ -50,7 +51,9 @@ def parse(values: Mapping[str, object]) -> tuple[ReaderSettings | None, list[str
     if port_text is not None:
         parsed = parse_port(port_text)
         if parsed is None:
-            problems.append(f"{SECTION}/port = {port_text}: expected 1001–1016, 1–16 or auto")
+            problems.append(
+                f"{SECTION}/port = {shown(port_text)}: expected 1001–1016, 1–16 or auto"
+            )
         else:
             ports = parsed
     poll_ms = DEFAULT_POLL_MS
@@ -59,5 +62,7 @@ def parse(values: Mapping[str, object]) -> tuple[ReaderSettings | None, list[str
         if poll_text.isascii() and poll_text.isdigit() and lo <= int(poll_text) <= hi:
             poll_ms = int(poll_text)
         else:
-            problems.append(f"{SECTION}/poll_ms = {poll_text}: expected a whole number {lo}–{hi}")
+            problems.append(
+                f"{SECTION}/poll_ms = {shown(poll_text)}: expected a whole number {lo}–{hi}"
+            )
     return ReaderSettings(library, ports, poll_ms), problems
