@@ -196,8 +196,6 @@ def parse(
         )
         free = tuple(c for c in free if c in CASE_IDS)
     site = tuple(v for k in ("name", "address", "hours", "phone") if (v := r.text(f"site/{k}")))
-    card_reader, reader_problems = card_reader_settings.parse(r.text)
-    r.problems += reader_problems
     locality = r.text("rules/locality")
     names = sorted(load_rules().localities if localities is None else localities)
     if locality is not None and locality not in names:
@@ -207,6 +205,8 @@ def parse(
             "the national rules are used"
         )
         locality = None
+    card_reader, reader_problems = card_reader_settings.parse(r.text)
+    r.problems += reader_problems
     config = KioskConfig(
         idle_seconds=r.number("kiosk/idle_seconds", defaults.idle_seconds, MIN_IDLE_SECONDS, 3600),
         countdown_seconds=r.number(
