@@ -125,8 +125,9 @@ def test_the_wipe_forgets_the_card_and_a_card_left_on_the_reader_waits(kiosk, qt
     next_page(wizard)
     lay_down(qtbot, wizard, reader, EXPIRING)
     qtbot.waitUntil(lambda: wizard.session.draft.end is not None, timeout=WAIT_MS)
+    assert "1980年5月1日" in wizard.card_reader.status.accessibleName()  # for screen readers
     wizard.start_again()  # the visitor walks away; the card stays on the reader
-    assert status(wizard) == ""
+    assert status(wizard) == "" and wizard.card_reader.status.accessibleName() == ""
     assert vars(wizard.session.draft) == vars(Draft())
     next_page(wizard)  # the next visitor
     qtbot.waitUntil(lambda: "读卡区上已有一张身份证" in status(wizard), timeout=WAIT_MS)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
+from gui.announce import announce
 from gui.cardreader import CardDates, ReaderError, ReaderSettings
 from gui.cardreader.poller import CardPoller, Kind, PollEvent
 from gui.content import load_content
@@ -144,6 +145,7 @@ class CardReaderPanel(QFrame):
         elif self._note == "unreadable":
             text = self.tr("没能读出这张身份证：请拿起来再放一次，或在下面选择日期。")
         self.status.setText(text)
+        self.status.setAccessibleName(text)  # announce() reads it: the wipe clears it too
         self.status.setVisible(bool(text))
 
     def _on_event(self, event: PollEvent) -> None:
@@ -160,7 +162,10 @@ class CardReaderPanel(QFrame):
                 self._note = ""
         elif event.kind is Kind.PROBLEM and event.error is not None:
             self._problem(event.error)
+        before = self.status.text()
         self._show()
+        if self.status.text() and self.status.text() != before:
+            announce(self.status)  # the visitor is looking at the card, not the screen
 
     def _fill(self, dates: CardDates) -> None:
         draft = self.kiosk.session.draft
