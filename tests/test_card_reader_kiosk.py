@@ -141,6 +141,30 @@ def test_the_wipe_forgets_the_card_and_a_card_left_on_the_reader_waits(kiosk, qt
     assert wizard.session.draft.start == date(2026, 1, 1)
 
 
+def test_a_slow_reader_does_not_hold_up_the_screen(kiosk, qtbot, reader):
+    """A real read takes up to a second: the event loop keeps turning meanwhile."""
+    import itertools
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    wizard = kiosk()
+    next_page(wizard)
+    ticks = []
+    timer = QTimer(wizard)
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    lay_down(qtbot, wizard, reader, EXPIRING | {"read_ms": "1200"})
+    started = time.monotonic()
+    qtbot.waitUntil(lambda: wizard.session.draft.end is not None, timeout=WAIT_MS)
+    timer.stop()
+    assert time.monotonic() - started >= 1.2  # the read really took that long
+    gaps = [b - a for a, b in itertools.pairwise(ticks) if b > started]
+    print(f"longest event-loop gap during a 1.2 s read: {max(gaps) * 1000:.0f} ms")
+    assert max(gaps) < 0.25, max(gaps)
+
+
 def test_no_card_is_read_on_another_page(kiosk, qtbot, reader):
     wizard = kiosk()
     qtbot.waitUntil(lambda: wizard.card_reader.reader_empty, timeout=WAIT_MS)

@@ -5,7 +5,8 @@
  *   SDT_STANDIN_PORTS  ports with a reader, comma-separated (default "1001"; "" = none)
  *   SDT_STANDIN_CARD   a file of key=value lines (UTF-8); no file = no card on the reader.
  *                      keys: name sex nation birth address id authority start end
- *                      layout (resident | foreign | permit), fail (select | read)
+ *                      layout (resident | foreign | permit), fail (select | read),
+ *                      read_ms (how long ReadBaseMsg takes, as a real reader's ~0.5-1 s)
  *   SDT_STANDIN_LOG    a file to which every OpenPort / ClosePort is appended
  * Like a real reader, a card that has been read answers no further "find" until the
  * port is closed and opened again (the card is left in its selected state).
@@ -153,6 +154,8 @@ int SDT_ReadBaseMsg(int port, unsigned char *text_out, unsigned int *text_len,
         return READ_FAILED;
     }
     value_of(text, "layout", layout, sizeof layout);
+    value_of(text, "read_ms", value, sizeof value);
+    if (value[0] != '\0') usleep((useconds_t)atoi(value) * 1000);
     unsigned char record[TEXT_BYTES];
     explicit_bzero(record, sizeof record);
     /* field, start and width in characters, per layout */
