@@ -73,7 +73,9 @@ class CardReaderPanel(QFrame):
     def _drawing(self) -> QLabel:
         from PySide6.QtSvg import QSvgRenderer
 
-        picture = QImage(DRAWING, QImage.Format.Format_ARGB32_Premultiplied)
+        ratio = self.devicePixelRatioF()  # sharp on a high-density screen
+        picture = QImage(DRAWING * ratio, QImage.Format.Format_ARGB32_Premultiplied)
+        picture.setDevicePixelRatio(ratio)
         picture.fill(Qt.GlobalColor.transparent)
         painter = QPainter(picture)
         QSvgRenderer(str(resource_path("images", "card_reader.svg"))).render(
@@ -90,7 +92,7 @@ class CardReaderPanel(QFrame):
         self.invite.setText(self.tr("请把身份证放在读卡区"))
         self.hint.setText(
             self.tr(
-                "机器只读出生日期和有效期限，不保存姓名、住址、号码和照片。"
+                "本机只取用出生日期和有效期限；姓名、住址、号码和照片不显示、不保存。"
                 "没带身份证或身份证丢了，请在下面选择日期。"
             )
         )
