@@ -35,7 +35,7 @@ READER_DOWN = frozenset({"no_reader", "library_missing", "library_broken", "libr
 class _Bridge(QObject):
     """Carries the worker thread's events to the GUI thread (a queued connection)."""
 
-    event = Signal(object)
+    arrived = Signal(object)
 
 
 class CardReaderPanel(QFrame):
@@ -63,8 +63,8 @@ class CardReaderPanel(QFrame):
         self._read: CardDates | None = None  # this session's card, shown for checking
         self.reader_empty = False  # seen empty since the last read or reset: a card counts
         self._bridge = _Bridge(self)
-        self._bridge.event.connect(self._on_event)
-        self.poller = CardPoller(settings, self._bridge.event.emit)
+        self._bridge.arrived.connect(self._on_event)
+        self.poller = CardPoller(settings, self._bridge.arrived.emit)
         self._generation = self.poller.generation
         kiosk.currentIdChanged.connect(self._page_changed)
         self.retranslate()
