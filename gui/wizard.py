@@ -48,7 +48,9 @@ class StepList(QWidget):
     """The progress indicator: this person's route, the current step, jumps back."""
 
     def __init__(self, guide: GuideWizard) -> None:
-        super().__init__()
+        # parented at once: QWizard adopts its side widget only when it lays itself out,
+        # so a wizard deleted unshown would leave the list behind as a window of its own
+        super().__init__(guide)
         self.guide = guide
         self.setObjectName("step_list")
         self.position = QLabel()
