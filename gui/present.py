@@ -36,6 +36,7 @@ class Section:
 
 
 def format_date(day: date | None, content: Content) -> str:
+    """A date in the locale's words; None is a 长期 end date."""
     if day is None:
         return content.text("summary.labels.long_term_end")
     return content.text(
@@ -47,6 +48,13 @@ def format_date(day: date | None, content: Content) -> str:
     )
 
 
+def _end_date(a: Assessment, content: Content) -> str:
+    """The printed end date, 长期, or that it was not given (never a guessed date)."""
+    if a.status is Status.UNKNOWN:
+        return content.text("summary.labels.dates_not_given")
+    return format_date(a.end_date, content)
+
+
 def params(a: Assessment, content: Content) -> dict[str, object]:
     """Placeholder values every content text may use.
 
@@ -56,10 +64,10 @@ def params(a: Assessment, content: Content) -> dict[str, object]:
     temp = a.temp_id
     compiled = content.get("alipay_path.steps.s1")["checked"]
     return {
-        "end_date": format_date(a.end_date, content),
+        "end_date": _end_date(a, content),
         "apply_from": format_date(a.apply_from, content) if a.apply_from else "—",
         "apply_on": format_date(a.apply_on, content) if a.apply_on else "—",
-        "expected_end": format_date(a.expected_end, content),
+        "expected_end": format_date(a.expected_end, content) if a.start_date else "—",
         "days_left": a.days_left if a.days_left is not None else "—",
         "days_overdue": a.days_overdue if a.days_overdue is not None else "—",
         "temp_fee": temp.fee_yuan if temp else "—",
@@ -76,18 +84,19 @@ def params(a: Assessment, content: Content) -> dict[str, object]:
 
 def headline(a: Assessment, content: Content) -> tuple[str, str]:
     """(icon, words) for the status banner; `a.status` names its colour."""
-    key, icon = {
-        Status.VALID: ("valid", "✓"),
-        Status.RENEWABLE: ("renewable", "▶"),
-        Status.EXPIRED: ("expired", "⚠"),
-        Status.LONG_TERM: ("long_term", "✓"),
-    }[a.status]
     if a.case is Case.RENEWED:
         key, icon = "renewed", "✓"
     elif a.case in REPLACEMENT_CASES and a.status is not Status.EXPIRED:
         key, icon = a.case.value, "▶"  # no window: the printed dates do not matter
     elif a.status is Status.RENEWABLE and a.days_left == 0:
-        key = "renewable_last_day"
+        key, icon = "renewable_last_day", "▶"
+    else:  # Status.UNKNOWN comes only with a replacement case, above
+        key, icon = {
+            Status.VALID: ("valid", "✓"),
+            Status.RENEWABLE: ("renewable", "▶"),
+            Status.EXPIRED: ("expired", "⚠"),
+            Status.LONG_TERM: ("long_term", "✓"),
+        }[a.status]
     return icon, content.text(f"summary.headline.{key}", **params(a, content))
 
 
@@ -119,7 +128,7 @@ def status_rows(a: Assessment, content: Content) -> list[tuple[str, str]]:
         status = "dates_valid"  # "valid" would read as "nothing to do"
     rows = [
         (label("status"), content.text(f"summary.status.{status}")),
-        (label("end_date"), format_date(a.end_date, content)),
+        (label("end_date"), _end_date(a, content)),
     ]
     if a.apply_on is not None:
         when = (

@@ -30,6 +30,7 @@ CASES = {
     "under16": ("2012-03-01", "2021-10-01", "2026-10-01", Situation.EXPIRY, False, False),
     "damaged": ("1980-05-01", "2006-05-01", "2026-05-01", Situation.DAMAGED, False, False),
     "lost-away": ("1980-05-01", "2006-05-01", "2026-05-01", Situation.LOST, True, False),
+    "lost-dates-unknown": ("1980-05-01", None, None, Situation.LOST, False, False),
     "renamed": ("1980-05-01", "2006-05-01", "2026-05-01", Situation.RENAMED, False, False),
     "renewed": ("1980-05-01", "2026-06-01", None, Situation.RENEWED, False, False),
     "valid": ("1990-01-01", "2020-01-01", "2040-01-01", Situation.EXPIRY, False, False),
@@ -43,7 +44,7 @@ def assessment(name: str, id_number: str | None = None):
         id_number = None
     answers = Answers(
         date.fromisoformat(birth),
-        date.fromisoformat(start),
+        date.fromisoformat(start) if start else None,
         date.fromisoformat(end) if end else None,
         situation,
         away,

@@ -304,10 +304,16 @@ def test_help_lists_every_command_and_option(capsys):
         assert f"idguide {name}" in out
         for option in option_strings(make()):
             assert option in out, (name, option)
-    assert {name for name, _s, _m in COMMANDS} == {"assess", "checklist", "flow", "kiosk-pin"}
+    assert {name for name, _s, _m in COMMANDS} == {
+        "assess",
+        "checklist",
+        "flow",
+        "kiosk-pin",
+        "card-reader",
+    }
 
 
-@pytest.mark.parametrize("command", ["assess", "checklist", "flow", "kiosk-pin"])
+@pytest.mark.parametrize("command", ["assess", "checklist", "flow", "kiosk-pin", "card-reader"])
 def test_every_command_answers_help(command, capsys):
     assert main([command, "--help"]) == 0
     out, err = capsys.readouterr()

@@ -1,5 +1,5 @@
 """The code style gates: ruff (lint and format) on everything, mypy --strict on the rules
-engine."""
+engine and the card reader (both Qt-free)."""
 
 import subprocess
 import sys
@@ -27,7 +27,7 @@ def test_ruff_format_would_change_nothing():
 
 def test_domain_passes_mypy_strict():
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "gui/domain"],
+        [sys.executable, "-m", "mypy", "--strict", "gui/domain", "gui/cardreader"],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -37,7 +37,10 @@ def test_domain_passes_mypy_strict():
 
 
 def test_domain_imports_no_qt():
-    code = "import sys, gui.cli; print(any(m.startswith('PySide6') for m in sys.modules))"
+    code = (
+        "import sys, gui.cli, gui.cardreader.poller, gui.cardreader_cli; "
+        "print(any(m.startswith('PySide6') for m in sys.modules))"
+    )
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )

@@ -19,6 +19,7 @@ class Status(StrEnum):
     RENEWABLE = "renewable"  # inside the window, still valid
     EXPIRED = "expired"  # today is after the end date
     LONG_TERM = "long_term"  # 长期: no end date
+    UNKNOWN = "unknown"  # lost or damaged, printed dates not given: nothing is claimed
 
 
 class Case(StrEnum):
@@ -46,6 +47,7 @@ class Phase(StrEnum):
     LONG_TERM = "long_term"  # 长期: never expires, but an old record may still be on file
     REPLACING = "replacing"  # lost, damaged or renamed, dates still valid: apply now
     RECORD_OUTDATED = "record_outdated"  # new card in hand, apps still hold the old one
+    DATES_UNKNOWN = "dates_unknown"  # lost or damaged, printed dates not given: apply now
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,7 @@ class Assessment:
 
     today: date
     status: Status
-    start_date: date
+    start_date: date | None  # None: the printed dates were not given
     end_date: date | None
     apply_from: date | None  # the expiry window's first day; None when no window applies
     days_left: int | None  # 0 on the last valid day; None when expired or long-term
@@ -149,7 +151,10 @@ def _check_id_number(answers: Answers, today: date) -> bool:
     return number.converted_from_15
 
 
-def _status(end: date | None, apply_from: date | None, today: date) -> Status:
+def _status(answers: Answers, apply_from: date | None, today: date) -> Status:
+    end = answers.end
+    if not answers.dates_known:
+        return Status.UNKNOWN
     if end is None or apply_from is None:
         return Status.LONG_TERM
     if today > end:
@@ -160,6 +165,8 @@ def _status(end: date | None, apply_from: date | None, today: date) -> Status:
 def _phase(case: Case, status: Status, days_left: int | None, rules: RulesPack) -> Phase:
     if case is Case.RENEWED:
         return Phase.RECORD_OUTDATED
+    if status is Status.UNKNOWN:
+        return Phase.DATES_UNKNOWN
     if status is Status.EXPIRED:
         return Phase.RESTRICTED
     if case in REPLACEMENT_CASES:
@@ -183,6 +190,9 @@ def _case(situation: Situation, status: Status, minor: bool) -> Case:
 
 
 def _expected_end(answers: Answers, rules: RulesPack) -> date | None:
+    """None for a 长期 band, and when the start date was not given."""
+    if answers.start is None:
+        return None
     band = rules.band_for(age_on(answers.birth, answers.start))
     return None if band.years is None else add_years(answers.start, band.years)
 
@@ -284,7 +294,7 @@ def assess(answers: Answers, today: date, rules: RulesPack) -> Assessment:
     rules = rules.with_locality(answers.locality) if answers.locality else rules
     end = answers.end
     window_from = None if end is None else add_months(end, -rules.window_months)
-    status = _status(end, window_from, today)
+    status = _status(answers, window_from, today)
 
     apply_on = today if window_from is None else max(today, window_from)
     if answers.situation is not Situation.EXPIRY:
@@ -312,7 +322,7 @@ def assess(answers: Answers, today: date, rules: RulesPack) -> Assessment:
 
     days_left = None if end is None or status is Status.EXPIRED else (end - today).days
     warnings = []
-    if expected_end != end:
+    if answers.dates_known and expected_end != end:
         warnings.append("range_mismatch")
     if from_15:
         warnings.append("id_converted_from_15")

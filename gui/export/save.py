@@ -32,7 +32,6 @@ import re
 import stat
 import tempfile
 import time
-import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -44,7 +43,6 @@ SYSTEM_FOLDERS = ("/proc", "/sys", "/dev")
 TEMP_PREFIX, TEMP_SUFFIX = ".idguide-", ".part"
 OUR_TEMP = re.compile(r"\.idguide-[a-z0-9_]{8}\.part")  # tempfile.mkstemp's 8 characters
 STALE_SECONDS = 60  # a save takes well under a second; an older temp file is an orphan
-SHOWN_LENGTH = 160  # a longer name is shortened in the middle so a message stays readable
 
 
 class SaveError(Exception):
@@ -53,24 +51,6 @@ class SaveError(Exception):
         self.code = code
         self.path = path
         self.detail = detail
-
-
-def _shown_char(ch: str) -> str:
-    if "\udc80" <= ch <= "\udcff":  # a byte that was not UTF-8 (surrogateescape): \xff
-        return f"\\x{ord(ch) - 0xDC00:02x}"
-    if unicodedata.category(ch).startswith("C"):  # control, format, surrogate, unassigned
-        return ch.encode("unicode_escape").decode("ascii")
-    return ch
-
-
-def shown_path(name: str) -> str:
-    """A name on one printable line for a message: control characters, NUL and undecodable
-    bytes (surrogates from the command line) escaped; a very long name shortened."""
-    text = "".join(_shown_char(ch) for ch in name)
-    if len(text) > SHOWN_LENGTH:
-        half = SHOWN_LENGTH // 2
-        text = f"{text[:half]}…{text[-half:]}"
-    return text
 
 
 def _classify(error: OSError, path: str, replacing: bool) -> SaveError:

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -17,35 +17,11 @@ from gui.domain import load_rules
 from gui.domain.dates import china_today
 from gui.flow import Session
 from gui.fonts import load_fonts
-from gui.kiosk.config import KioskConfig, parse
+from gui.kiosk.config import KioskConfig, read_config
 from gui.kiosk.guard import WindowGuard
 from gui.kiosk.hardening import disable_core_dumps
 from gui.kiosk.lockout import PinLockout, default_state_path
 from gui.kiosk.window import KioskWizard
-
-
-def read_config(path: Path | None) -> tuple[KioskConfig, list[str]]:
-    """The config at `path` (QSettings INI), or defaults with the reason they are used."""
-    if path is None:
-        return parse({})
-    if not path.is_file():
-        config, problems = parse({})
-        why = "is not a file" if path.exists() else "file not found"
-        return config, [f"{path}: {why}; the kiosk runs on its defaults", *problems]
-    try:
-        with path.open("rb") as readable:  # QSettings says nothing about permissions
-            readable.read(1)
-    except OSError as error:
-        config, problems = parse({})
-        return config, [
-            f"{path}: cannot be read ({error.strerror}); the kiosk runs on its defaults",
-            *problems,
-        ]
-    settings = QSettings(str(path), QSettings.Format.IniFormat)
-    if settings.status() != QSettings.Status.NoError:
-        config, problems = parse({})
-        return config, [f"{path}: cannot be read", *problems]
-    return parse({key: settings.value(key) for key in settings.allKeys() if key})
 
 
 def build_kiosk(
@@ -106,7 +82,7 @@ def report_at_start(config: KioskConfig, problems: list[str]) -> None:
     sys.stderr.flush()
 
 
-def run_kiosk(config_path: Path | None, as_of: date | None, exit_after_show: bool = False) -> int:
+def run_kiosk(config_path: str | None, as_of: date | None, exit_after_show: bool = False) -> int:
     for failure in disable_core_dumps():  # before anyone has typed anything
         print(f"idguide kiosk: core dumps could not be turned off: {failure}", file=sys.stderr)
     app = QApplication.instance() or QApplication([sys.argv[0]])
