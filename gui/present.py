@@ -12,21 +12,7 @@ from datetime import date
 from gui.content import Content
 from gui.domain import Assessment
 from gui.domain.assess import NEW_CARD_CASES, REPLACEMENT_CASES, Case, Status
-
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+from gui.languages import LANGUAGES
 
 
 @dataclass(frozen=True)
@@ -44,7 +30,7 @@ def format_date(day: date | None, content: Content) -> str:
         year=day.year,
         month=day.month,
         day=day.day,
-        month_name=MONTHS[day.month - 1],
+        month_name=LANGUAGES[content.locale].month_names[day.month - 1],
     )
 
 

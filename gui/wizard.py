@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QW
 from gui import i18n, style
 from gui.content import Content, load_content
 from gui.flow import PAGES, PageId, Session
+from gui.languages import DEFAULT_LOCALE
 from gui.navigation import MissingExplainer, RestartControl, plain
 from gui.pages.base import GuidePage
 from gui.pages.welcome import WelcomePage
@@ -117,7 +118,11 @@ class GuideWizard(QWizard):
     """The wizard; `touch` (the kiosk) gives big targets and an action bar on each page."""
 
     def __init__(
-        self, session: Session, locale: str = "zh_CN", large_text: bool = False, touch: bool = False
+        self,
+        session: Session,
+        locale: str = DEFAULT_LOCALE,
+        large_text: bool = False,
+        touch: bool = False,
     ) -> None:
         super().__init__()
         self.session = session
