@@ -15,6 +15,7 @@ from gui.cardreader import ReaderError
 from gui.cardreader.sdt import DEFAULT_LIBRARY, SdtLibrary, read_one
 from gui.cardreader.settings import parse_port
 from gui.content import DEFAULT_LOCALE, Content
+from gui.languages import LANG_HELP
 from gui.shown import shown
 
 DESCRIPTION = (
@@ -41,7 +42,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--timeout", default="10", metavar="S", help="seconds to wait for a card (default 10)"
     )
-    parser.add_argument("--lang", default=DEFAULT_LOCALE, help="zh_CN | en (default zh_CN)")
+    parser.add_argument("--lang", default=DEFAULT_LOCALE, help=LANG_HELP)
 
 
 def error_line(error: ReaderError, content: Content) -> str:

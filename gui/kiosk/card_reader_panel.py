@@ -21,6 +21,7 @@ from gui.cardreader.poller import CardPoller, Kind, PollEvent
 from gui.content import load_content
 from gui.date_picker import DateField
 from gui.flow import PageId
+from gui.languages import DEFAULT_LOCALE
 from gui.present import format_date
 from gui.resources import resource_path
 from gui.widgets import label
@@ -183,9 +184,9 @@ class CardReaderPanel(QFrame):
 
     def _problem(self, error: ReaderError) -> None:
         # the administrator's words, in the site's language, on stderr and the admin screen
-        words = load_content(self.kiosk.kiosk.language if self.kiosk.kiosk else "zh_CN").text(
-            f"card_reader.errors.{error.code}", **error.params
-        )
+        words = load_content(
+            self.kiosk.kiosk.language if self.kiosk.kiosk else DEFAULT_LOCALE
+        ).text(f"card_reader.errors.{error.code}", **error.params)
         print(f"idguide kiosk: card reader: {words}", file=sys.stderr)
         sys.stderr.flush()
         if words not in self.kiosk.problems:
