@@ -10,10 +10,11 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from gui import present
 from gui.content import DEFAULT_LOCALE, LOCALES, Content, load_content
 from gui.domain import Answers, Assessment, InputError, RulesError, Situation, assess, load_rules
+from gui.domain.card import DATES_OPTIONAL
 from gui.domain.dates import china_today
+from gui.languages import LANG_HELP
 
 FIRST_YEAR, LAST_YEAR = 1900, 2199
 VALUE_LENGTH = 80  # a value repeated in a message: longer ones are shortened
@@ -119,7 +120,8 @@ def add_assess_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--start",
         metavar="YYYY-MM-DD",
-        help="card start date, the first date under 有效期限 (required)",
+        help="card start date, the first date under 有效期限 (required, except that a "
+        "lost or damaged card may leave out both dates)",
     )
     parser.add_argument(
         "--end", metavar="YYYY-MM-DD", help="card end date, the second date (or --long-term)"
@@ -146,7 +148,7 @@ def add_assess_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--as-of", metavar="YYYY-MM-DD", help="pretend today is this date (default: today in China)"
     )
-    parser.add_argument("--lang", default=DEFAULT_LOCALE, help="zh_CN | en (default zh_CN)")
+    parser.add_argument("--lang", default=DEFAULT_LOCALE, help=LANG_HELP)
 
 
 def answers_from(args: argparse.Namespace, content: Content) -> tuple[Answers, date]:
@@ -154,20 +156,24 @@ def answers_from(args: argparse.Namespace, content: Content) -> tuple[Answers, d
     fields = content.get("messages.fields")
     if args.lang not in LOCALES:
         raise InputError("unknown_lang", value=args.lang)
-    for name in ("birth", "start"):
-        if not getattr(args, name):
-            raise InputError("missing_value", field=fields[name])
-    if args.end and args.long_term:
-        raise InputError("end_and_long_term")
-    if not args.end and not args.long_term:
-        raise InputError("end_missing")
+    if not args.birth:
+        raise InputError("missing_value", field=fields["birth"])
     try:
         situation = Situation(args.situation)
     except ValueError:
         raise InputError("unknown_situation", value=args.situation) from None
+    if args.end and args.long_term:
+        raise InputError("end_and_long_term")
+    given = (bool(args.start), bool(args.end or args.long_term))
+    if situation in DATES_OPTIONAL and any(given) and not all(given):
+        raise InputError("dates_partial")  # a lost or damaged card: both dates or neither
+    if situation not in DATES_OPTIONAL and not args.start:
+        raise InputError("missing_value", field=fields["start"])
+    if args.start and not given[1]:
+        raise InputError("end_missing")
     answers = Answers(
         birth=_parse_date(args.birth, fields["birth"]),
-        start=_parse_date(args.start, fields["start"]),
+        start=_parse_date(args.start, fields["start"]) if args.start else None,
         end=_parse_date(args.end, fields["end"]) if args.end else None,
         situation=situation,
         away_from_home=args.away,
@@ -185,24 +191,6 @@ def assess_from(args: argparse.Namespace, content: Content) -> Assessment:
     if answers.locality and answers.locality not in rules.localities:
         raise InputError("unknown_locality", value=answers.locality)
     return assess(answers, today, rules)
-
-
-def summary_lines(a: Assessment, content: Content) -> list[str]:
-    """The readable summary printed by `assess` without --json."""
-    lines = [content.text("summary.labels.title"), present.next_step(a, content)]
-    lines += [f"{k}: {v}" for k, v in present.status_rows(a, content)]
-    if a.materials:
-        lines.append(content.text("summary.labels.materials") + ":")
-        lines += [f"  - {m}" for m in present.materials(a, content)]
-    temp = present.temp_id_line(a, content)
-    if temp:
-        lines.append(f"{content.text('summary.labels.temp_id')}: {temp}")
-    if a.warnings:
-        lines.append(content.text("summary.labels.warnings") + ":")
-        lines += [f"  ! {w}" for w in present.warnings(a, content)]
-    checked = present.format_date(a.rules_checked, content)
-    lines.append(f"{content.text('summary.labels.checked')}: {checked}")
-    return lines
 
 
 def error_text(error: InputError, content: Content) -> str:
@@ -269,12 +257,21 @@ def _kiosk_pin_parser() -> _Parser:
     )
 
 
+def _card_reader_parser() -> _Parser:
+    from gui.cardreader_cli import DESCRIPTION, add_arguments
+
+    parser = _Parser(prog="idguide card-reader", description=DESCRIPTION)
+    add_arguments(parser)
+    return parser
+
+
 # name, what it does, its parser: `idguide --help` lists each with its usage line
 COMMANDS: tuple[tuple[str, str, Callable[[], _Parser]], ...] = (
     ("assess", "assess a card without a window (a summary, or --json)", _assess_parser),
     ("checklist", "write the checklist PDF (--out) and the reminder (--ics)", _checklist_parser),
     ("flow", "print the wizard's pages and branches (Graphviz)", _flow_parser),
     ("kiosk-pin", "hash an administrator PIN for the kiosk settings", _kiosk_pin_parser),
+    ("card-reader", "read one ID card's dates (checks a reader)", _card_reader_parser),
 )
 
 
@@ -287,9 +284,9 @@ def _commands_epilog() -> str:
         # keep each [--option VALUE] on one line: textwrap does not break at a no-break space
         usage = re.sub(r"\[[^]]*\]", lambda m: m[0].replace(" ", "\xa0"), usage)
         wrapped = textwrap.fill(
-            usage, 88, initial_indent=" " * 13, subsequent_indent=" " * 15, break_on_hyphens=False
+            usage, 88, initial_indent=" " * 15, subsequent_indent=" " * 17, break_on_hyphens=False
         )
-        lines += [f"  {name:<11}{summary}", wrapped.replace("\xa0", " ")]
+        lines += [f"  {name:<13}{summary}", wrapped.replace("\xa0", " ")]
     return "\n".join(lines)
 
 
@@ -313,7 +310,9 @@ def _window_parser() -> _Parser:
     parser.add_argument(
         "--as-of", metavar="YYYY-MM-DD", help="pretend today is this date (default: today in China)"
     )
-    parser.add_argument("--lang", help="zh_CN | en (default: the last one used, else zh_CN)")
+    parser.add_argument(
+        "--lang", help=f"{' | '.join(LOCALES)} (default: the last one used, else {DEFAULT_LOCALE})"
+    )
     parser.add_argument("--large-text", action="store_true", help="start in large-text mode")
     parser.add_argument("--kiosk", action="store_true", help="full-screen unattended kiosk")
     parser.add_argument(
@@ -346,6 +345,8 @@ def _assess_command(argv: Sequence[str]) -> int:
 
         print(json.dumps(result.to_json(), ensure_ascii=False))
     else:
+        from gui.text_summary import summary_lines
+
         print("\n".join(summary_lines(result, content)))
     return 0
 
@@ -425,6 +426,21 @@ def _kiosk_pin_command(argv: Sequence[str]) -> int:
     return 0
 
 
+def _card_reader_command(argv: Sequence[str]) -> int:
+    """Read one card through the vendor's SDT library: its dates and the masked number."""
+    parser = _card_reader_parser()
+    content = load_content(_language(parser, argv))
+    try:
+        args = parser.parse_args(argv)
+        if args.lang not in LOCALES:
+            raise InputError("unknown_lang", value=args.lang)
+    except (_ArgumentError, InputError) as exc:
+        return _report(exc, content)
+    from gui.cardreader_cli import run
+
+    return run(args, content)
+
+
 def _has_display() -> bool:
     """False on a Linux machine with no screen, where Qt would abort with a traceback."""
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
@@ -471,6 +487,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "checklist": _checklist_command,
         "flow": _flow_command,
         "kiosk-pin": _kiosk_pin_command,
+        "card-reader": _card_reader_command,
     }
     command = commands.get(args[0]) if args else None
     try:

@@ -18,7 +18,9 @@ import stat
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 
-from gui.content import LOCALES
+from gui.cardreader import ReaderSettings
+from gui.cardreader import settings as card_reader_settings
+from gui.content import DEFAULT_LOCALE, LOCALES
 from gui.domain import RulesPack, load_rules
 from gui.domain.rules import CASE_IDS, Locality
 from gui.kiosk.ini import read_ini
@@ -44,7 +46,7 @@ DEFAULTS_USED = "the kiosk runs on its defaults"
 class KioskConfig:
     idle_seconds: int = 90
     countdown_seconds: int = 30  # WCAG 2.2.1 asks for at least 20 s to say "still here"
-    language: str = "zh_CN"
+    language: str = DEFAULT_LOCALE
     large_text: bool = True
     show_cursor: bool = False
     printer: str | None = None  # None: the system's default printer
@@ -53,6 +55,7 @@ class KioskConfig:
     window_months: int | None = None
     free_cases_home: tuple[str, ...] = ()
     rules_locality: str | None = None  # a name from resources/rules/localities.toml
+    card_reader: ReaderSettings | None = None  # [card_reader]: None where there is none
 
     @property
     def overrides(self) -> bool:
@@ -147,6 +150,7 @@ KNOWN_KEYS = frozenset(
         "rules/free_cases_home",
         "rules/locality",
     }
+    | card_reader_settings.KEYS
 )
 
 
@@ -201,6 +205,8 @@ def parse(
             "the national rules are used"
         )
         locality = None
+    card_reader, reader_problems = card_reader_settings.parse(r.text)
+    r.problems += reader_problems
     config = KioskConfig(
         idle_seconds=r.number("kiosk/idle_seconds", defaults.idle_seconds, MIN_IDLE_SECONDS, 3600),
         countdown_seconds=r.number(
@@ -215,6 +221,7 @@ def parse(
         window_months=r.number("rules/window_months", 0, 1, 12) or None,
         free_cases_home=free,
         rules_locality=locality,
+        card_reader=card_reader,
     )
     if config.overrides:  # said on the admin screen: a number here has no source
         r.problems.append(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget, QWizard
 
 from gui.domain.dates import china_today
 from gui.flow import Draft, Session
+from gui.kiosk.card_reader_panel import attach
 from gui.kiosk.config import KioskConfig, check_pin
 from gui.kiosk.guard import WindowGuard
 from gui.kiosk.idle import InactivityWatch
@@ -113,6 +114,7 @@ class KioskWizard(GuideWizard):
             app.installEventFilter(self.no_menus)
         self.no_undo = NoUndo(self)
         self.build_pages()  # now, not after the first paint: their line edits need guarding
+        self.card_reader = None if config.card_reader is None else attach(self, config.card_reader)
         for edit in self.findChildren(QLineEdit):  # no copy, paste or "select all" menus
             edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
             edit.installEventFilter(self.no_undo)
@@ -155,6 +157,8 @@ class KioskWizard(GuideWizard):
     def leave(self) -> None:
         self._may_close = True
         self.watch.stop()
+        if self.card_reader is not None:
+            self.card_reader.stop()  # the worker closes the port
         app = QGuiApplication.instance()
         if app is not None:
             app.removeEventFilter(self.no_menus)
@@ -196,6 +200,8 @@ class KioskWizard(GuideWizard):
         for overlay in (self.countdown, self.pin, self.admin):
             overlay.hide()
         super().start_again()
+        if self.card_reader is not None:  # what was read goes, a card left on it waits
+            self.card_reader.reset()
         clipboard = QGuiApplication.clipboard()
         clipboard.clear(QClipboard.Mode.Clipboard)
         if clipboard.supportsSelection():
