@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from gui import i18n
@@ -22,6 +22,14 @@ from gui.kiosk.guard import WindowGuard
 from gui.kiosk.hardening import disable_core_dumps
 from gui.kiosk.lockout import PinLockout, default_state_path
 from gui.kiosk.window import KioskWizard
+from gui.kiosk.window_manager import window_manager_running
+
+EXIT_WINDOW_MANAGER = 78  # EX_CONFIG: the session is set up wrongly, not the app
+WINDOW_MANAGER_REFUSED = (
+    "idguide kiosk: a window manager is running on this X display, and its shortcuts "
+    "and menus lead away from the kiosk; it runs only without one (X with no window "
+    'manager, or cage on Wayland): see docs/kiosk.md, "The supported session"'
+)
 
 
 def build_kiosk(
@@ -90,6 +98,9 @@ def run_kiosk(config_path: str | None, as_of: date | None, exit_after_show: bool
         print(f"idguide kiosk: core dumps could not be turned off: {failure}", file=sys.stderr)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
+    if QGuiApplication.platformName() == "xcb" and window_manager_running():
+        print(WINDOW_MANAGER_REFUSED, file=sys.stderr, flush=True)
+        return EXIT_WINDOW_MANAGER
     config, problems = read_config(config_path)
     wizard = build_kiosk(app, config, problems, as_of, default_state_path())
     report_at_start(config, wizard.problems)
