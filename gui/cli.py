@@ -324,6 +324,12 @@ def _window_parser() -> _Parser:
         "--config", metavar="FILE", help="kiosk settings (INI); see resources/kiosk.example.ini"
     )
     parser.add_argument(
+        "--one-visitor",
+        action="store_true",
+        help="kiosk: exit 0 after each person's session, for a service manager that starts "
+        "a fresh process (the systemd unit in docs/kiosk.md)",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="check this installation (rules, content, fonts, Qt plugins, "
@@ -473,6 +479,7 @@ def _gui_command(argv: Sequence[str]) -> int:
             args.config,  # "" too: read_config says it names no file
             today if args.as_of else None,
             exit_after_show=args.exit_after_show,
+            one_visitor=args.one_visitor,
         )
     from gui.app import run  # Qt is imported only for the window
 

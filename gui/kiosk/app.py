@@ -93,7 +93,14 @@ def report_at_start(config: KioskConfig, problems: list[str]) -> None:
     sys.stderr.flush()
 
 
-def run_kiosk(config_path: str | None, as_of: date | None, exit_after_show: bool = False) -> int:
+def run_kiosk(
+    config_path: str | None,
+    as_of: date | None,
+    exit_after_show: bool = False,
+    one_visitor: bool = False,
+) -> int:
+    """The kiosk until the administrator leaves; with `one_visitor`, until the first
+    person's session ends (exit 0: the service manager starts a fresh process)."""
     for failure in disable_core_dumps():  # before anyone has typed anything
         print(f"idguide kiosk: core dumps could not be turned off: {failure}", file=sys.stderr)
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -106,6 +113,7 @@ def run_kiosk(config_path: str | None, as_of: date | None, exit_after_show: bool
     report_at_start(config, wizard.problems)
     if not config.show_cursor:
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)
+    wizard.one_visitor = one_visitor
     install_crash_handler(wizard)
     wizard.guard = WindowGuard(wizard)
     if exit_after_show:
