@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from datetime import date
@@ -119,4 +120,11 @@ def run_kiosk(
     if exit_after_show:
         wizard.installEventFilter(ExitWhenPainted(wizard))
     wizard.guard.show()
-    return app.exec()
+    status = app.exec()
+    if one_visitor:
+        # the next person is waiting on a black screen: skip tearing down thousands of Qt
+        # objects one by one (up to 0.4 s measured); the process's end frees everything
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
+    return status
