@@ -13,6 +13,7 @@ TONES = {
     "expired": ("#8A1C13", "#FDECEA"),
     "long_term": ("#174EA6", "#E8F0FE"),
     "unknown": ("#7A4100", "#FFF4E5"),  # a lost or damaged card, dates not given: apply now
+    "void": ("#8A1C13", "#FDECEA"),  # a first-generation card: no longer valid
 }
 TEXT = "#1F1F1F"
 MUTED = "#4A4A4A"
