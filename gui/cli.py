@@ -14,6 +14,7 @@ from gui.content import DEFAULT_LOCALE, LOCALES, Content, load_content
 from gui.domain import Answers, Assessment, InputError, RulesError, Situation, assess, load_rules
 from gui.domain.card import DATES_OPTIONAL
 from gui.domain.dates import china_today
+from gui.languages import LANG_HELP
 
 FIRST_YEAR, LAST_YEAR = 1900, 2199
 VALUE_LENGTH = 80  # a value repeated in a message: longer ones are shortened
@@ -147,7 +148,7 @@ def add_assess_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--as-of", metavar="YYYY-MM-DD", help="pretend today is this date (default: today in China)"
     )
-    parser.add_argument("--lang", default=DEFAULT_LOCALE, help="zh_CN | en (default zh_CN)")
+    parser.add_argument("--lang", default=DEFAULT_LOCALE, help=LANG_HELP)
 
 
 def answers_from(args: argparse.Namespace, content: Content) -> tuple[Answers, date]:
@@ -309,7 +310,9 @@ def _window_parser() -> _Parser:
     parser.add_argument(
         "--as-of", metavar="YYYY-MM-DD", help="pretend today is this date (default: today in China)"
     )
-    parser.add_argument("--lang", help="zh_CN | en (default: the last one used, else zh_CN)")
+    parser.add_argument(
+        "--lang", help=f"{' | '.join(LOCALES)} (default: the last one used, else {DEFAULT_LOCALE})"
+    )
     parser.add_argument("--large-text", action="store_true", help="start in large-text mode")
     parser.add_argument("--kiosk", action="store_true", help="full-screen unattended kiosk")
     parser.add_argument(

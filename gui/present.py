@@ -19,21 +19,7 @@ from gui.domain.assess import (
     FeeWaiver,
     Status,
 )
-
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+from gui.languages import LANGUAGES
 
 
 @dataclass(frozen=True)
@@ -56,7 +42,7 @@ def format_date(day: date | None, content: Content) -> str:
         year=day.year,
         month=day.month,
         day=day.day,
-        month_name=MONTHS[day.month - 1],
+        month_name=LANGUAGES[content.locale].month_names[day.month - 1],
     )
 
 

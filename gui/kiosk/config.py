@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from gui.cardreader import ReaderSettings
 from gui.cardreader import settings as card_reader_settings
-from gui.content import LOCALES
+from gui.content import DEFAULT_LOCALE, LOCALES
 from gui.domain import RulesPack, load_rules
 from gui.domain.rules import CASE_IDS, Locality
 from gui.kiosk.ini import read_ini
@@ -46,7 +46,7 @@ DEFAULTS_USED = "the kiosk runs on its defaults"
 class KioskConfig:
     idle_seconds: int = 90
     countdown_seconds: int = 30  # WCAG 2.2.1 asks for at least 20 s to say "still here"
-    language: str = "zh_CN"
+    language: str = DEFAULT_LOCALE
     large_text: bool = True
     show_cursor: bool = False
     printer: str | None = None  # None: the system's default printer
@@ -205,7 +205,7 @@ def parse(
             "the national rules are used"
         )
         locality = None
-    card_reader, reader_problems = card_reader_settings.parse(values)
+    card_reader, reader_problems = card_reader_settings.parse(r.text)
     r.problems += reader_problems
     config = KioskConfig(
         idle_seconds=r.number("kiosk/idle_seconds", defaults.idle_seconds, MIN_IDLE_SECONDS, 3600),

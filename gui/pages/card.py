@@ -237,12 +237,6 @@ class CardPage(GuidePage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # Qt override
-        draft = self.session.draft
-        answered = draft.birth and draft.start and (draft.end or draft.long_term)
-        if draft.id_number.strip() and not self._id_done:
-            return False
-        try:
-            self.session.assessment()
-        except InputError:
-            return False
-        return bool(answered)
+        if self.session.draft.id_number.strip() and not self._id_done:
+            return False  # still typing the number
+        return self.session.card_answered()

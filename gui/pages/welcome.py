@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.flow import PageId
+from gui.languages import LANGUAGES
 from gui.pages.base import GuidePage
 from gui.widgets import label
 
@@ -32,11 +33,11 @@ class WelcomePage(GuidePage):
         self.languages = QButtonGroup(self)
         row = QHBoxLayout()
         # language names are written in their own language, never translated
-        for locale, name in (("zh_CN", "中文"), ("en", "English")):
-            button = QPushButton(name)
+        for locale, language in LANGUAGES.items():
+            button = QPushButton(language.name)
             button.setCheckable(True)
             button.setObjectName(f"lang_{locale}")
-            button.setAccessibleName(name)
+            button.setAccessibleName(language.name)
             button.clicked.connect(lambda _=False, loc=locale: self.guide.set_locale(loc))
             self.languages.addButton(button)
             row.addWidget(button)
