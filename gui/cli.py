@@ -314,6 +314,12 @@ def _window_parser() -> _Parser:
         "--lang", help=f"{' | '.join(LOCALES)} (default: the last one used, else {DEFAULT_LOCALE})"
     )
     parser.add_argument("--large-text", action="store_true", help="start in large-text mode")
+    parser.add_argument(
+        "--locality",
+        metavar="NAME",
+        help="the window: apply a locality's rules (resources/rules/localities.toml), "
+        "e.g. shenzhen; the kiosk names its own in [rules] locality",
+    )
     parser.add_argument("--kiosk", action="store_true", help="full-screen unattended kiosk")
     parser.add_argument(
         "--exit-after-show",
@@ -322,6 +328,12 @@ def _window_parser() -> _Parser:
     )
     parser.add_argument(
         "--config", metavar="FILE", help="kiosk settings (INI); see resources/kiosk.example.ini"
+    )
+    parser.add_argument(
+        "--one-visitor",
+        action="store_true",
+        help="kiosk: exit 0 after each person's session, for a service manager that starts "
+        "a fresh process (the systemd unit in docs/kiosk.md)",
     )
     parser.add_argument(
         "--self-test",
@@ -456,7 +468,9 @@ def _gui_command(argv: Sequence[str]) -> int:
         if args.lang is not None and args.lang not in LOCALES:
             raise InputError("unknown_lang", value=args.lang)
         today = _today(args, content)
-    except (_ArgumentError, InputError) as exc:
+        if args.locality is not None and args.locality not in load_rules().localities:
+            raise InputError("unknown_locality", value=args.locality)
+    except (_ArgumentError, InputError, RulesError) as exc:
         return _report(exc, content)
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -473,10 +487,17 @@ def _gui_command(argv: Sequence[str]) -> int:
             args.config,  # "" too: read_config says it names no file
             today if args.as_of else None,
             exit_after_show=args.exit_after_show,
+            one_visitor=args.one_visitor,
         )
     from gui.app import run  # Qt is imported only for the window
 
-    return run(today, args.lang, args.large_text, exit_after_show=args.exit_after_show)
+    return run(
+        today,
+        args.lang,
+        args.large_text,
+        exit_after_show=args.exit_after_show,
+        locality=args.locality,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -200,6 +200,8 @@ CASES = {
     "device": "/dev/null",
     "system_folder": "/proc/x.pdf",
     "nul_in_name": "a\0b.pdf",
+    "control_in_name": "checklist.pdf\n",
+    "not_utf8_name": os.fsdecode(b"checklist-\xff.pdf"),
 }
 
 
@@ -225,7 +227,7 @@ def test_each_refusal_has_its_own_message_naming_the_path(folder, lang):
         with pytest.raises(ExportError) as info:
             check_files([Path(path)], content)
         message = info.value.message
-        expected = path.replace("\0", "\\x00") if code != "name_too_long" else path[:40]
+        expected = shown(path) if code != "name_too_long" else path[:40]
         assert expected in message, (code, message)
         assert message == content.text(f"export.save.{code}", path=shown(path))
         messages.add(message.replace(shown(path), ""))
