@@ -16,6 +16,7 @@ from gui.cardreader.sdt import DEFAULT_LIBRARY, SdtLibrary, read_one
 from gui.cardreader.settings import parse_port
 from gui.content import DEFAULT_LOCALE, Content
 from gui.languages import LANG_HELP
+from gui.shown import shown
 
 DESCRIPTION = (
     "Read one resident ID card with the vendor's SDT library and print what the app "
@@ -50,11 +51,11 @@ def error_line(error: ReaderError, content: Content) -> str:
 
 def _timeout(raw: str) -> float:
     try:
-        seconds = float(raw)
+        seconds = float(raw)  # "nan" and "inf" fail the range check below
     except ValueError:
-        raise ReaderError("bad_timeout", value=raw) from None
+        raise ReaderError("bad_timeout", value=shown(raw, 40)) from None
     if not TIMEOUT_S[0] <= seconds <= TIMEOUT_S[1]:
-        raise ReaderError("bad_timeout", value=raw)
+        raise ReaderError("bad_timeout", value=shown(raw, 40))
     return seconds
 
 
@@ -62,7 +63,7 @@ def run(args: argparse.Namespace, content: Content) -> int:
     try:
         ports = parse_port(args.port)
         if ports is None:
-            raise ReaderError("bad_port", value=args.port)
+            raise ReaderError("bad_port", value=shown(args.port, 40))
         timeout = _timeout(args.timeout)
         card = read_one(SdtLibrary(args.library), ports, timeout, time.sleep, time.monotonic)
     except ReaderError as error:

@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from gui import present
 from gui.content import DEFAULT_LOCALE, LOCALES, Content, load_content
 from gui.domain import Answers, Assessment, InputError, RulesError, Situation, assess, load_rules
 from gui.domain.card import DATES_OPTIONAL
@@ -194,24 +193,6 @@ def assess_from(args: argparse.Namespace, content: Content) -> Assessment:
     return assess(answers, today, rules)
 
 
-def summary_lines(a: Assessment, content: Content) -> list[str]:
-    """The readable summary printed by `assess` without --json."""
-    lines = [content.text("summary.labels.title"), present.next_step(a, content)]
-    lines += [f"{k}: {v}" for k, v in present.status_rows(a, content)]
-    if a.materials:
-        lines.append(content.text("summary.labels.materials") + ":")
-        lines += [f"  - {m}" for m in present.materials(a, content)]
-    temp = present.temp_id_line(a, content)
-    if temp:
-        lines.append(f"{content.text('summary.labels.temp_id')}: {temp}")
-    if a.warnings:
-        lines.append(content.text("summary.labels.warnings") + ":")
-        lines += [f"  ! {w}" for w in present.warnings(a, content)]
-    checked = present.format_date(a.rules_checked, content)
-    lines.append(f"{content.text('summary.labels.checked')}: {checked}")
-    return lines
-
-
 def error_text(error: InputError, content: Content) -> str:
     from gui.shown import shown
 
@@ -364,6 +345,8 @@ def _assess_command(argv: Sequence[str]) -> int:
 
         print(json.dumps(result.to_json(), ensure_ascii=False))
     else:
+        from gui.text_summary import summary_lines
+
         print("\n".join(summary_lines(result, content)))
     return 0
 

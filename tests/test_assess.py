@@ -149,7 +149,8 @@ EXPIRED = ("1980-05-01", "2006-05-01", "2026-05-01")
     ("situation", "away", "low_income", "case", "fee", "materials"),
     [
         (Situation.EXPIRY, False, False, Case.EXPIRY, 20, ("old_card", "hukou_book")),
-        (Situation.EXPIRY, True, False, Case.EXPIRY, 20, ("old_card", "hukou_book")),
+        # away from home 换领 needs the card itself, not the 户口簿 (issue 19)
+        (Situation.EXPIRY, True, False, Case.EXPIRY, 20, ("old_card", "away_proof_ask")),
         (
             Situation.EXPIRY,
             False,

@@ -17,7 +17,6 @@ import pytest
 from gui.cardreader import ReaderError, ReaderSettings, record
 from gui.cardreader.poller import CardPoller, Kind
 from gui.cardreader.sdt import AUTO_PORTS, SdtLibrary, read_one
-from gui.cardreader.settings import parse
 from tests.sdt_standin.standin import (
     ADDRESS,
     EXPIRING,
@@ -162,18 +161,34 @@ def test_the_card_dates_never_print_themselves(reader):
 # --- settings ------------------------------------------------------------------------
 
 
+def reader_settings(values):
+    """The [card_reader] part of a kiosk config, parsed as the kiosk parses it."""
+    from gui.kiosk.config import parse as parse_kiosk
+
+    config, problems = parse_kiosk(values)
+    return config.card_reader, [p for p in problems if p.startswith("card_reader")]
+
+
 def test_settings():
-    assert parse({}) == (None, [])
-    settings, problems = parse({"card_reader/library": "/opt/x.so", "card_reader/port": "auto"})
+    assert reader_settings({}) == (None, [])
+    settings, problems = reader_settings(
+        {"card_reader/library": "/opt/x.so", "card_reader/port": "auto"}
+    )
     assert settings == ReaderSettings("/opt/x.so", AUTO_PORTS, 500) and problems == []
     assert AUTO_PORTS[:2] == (1001, 1002) and AUTO_PORTS[16:18] == (1, 2)
-    settings, problems = parse(
-        {"card_reader/library": "x", "card_reader/port": "2000", "card_reader/poll_ms": "5"}
+    settings, problems = reader_settings(
+        {"card_reader/library": "x", "card_reader/port": "9" * 5000, "card_reader/poll_ms": "5"}
     )
     assert settings == ReaderSettings("x", (1001,), 500)
-    assert [p.split(" =")[0] for p in problems] == ["card_reader/port", "card_reader/poll_ms"]
-    assert parse({"card_reader/port": "1002"})[0] is None
-    assert parse({"card_reader/port": "1002"})[1]  # a port without a library is said
+    assert len(problems) == 2 and all(len(p) < 200 for p in problems)
+    assert problems[1].startswith("card_reader/poll_ms = 5:")
+    settings, problems = reader_settings(
+        {"card_reader/library": "x", "card_reader/port": "17", "card_reader/poll_ms": "250"}
+    )
+    assert settings == ReaderSettings("x", (1001,), 250)
+    assert problems == ["card_reader/port = 17: expected 1001–1016, 1–16 or auto"]
+    settings, problems = reader_settings({"card_reader/port": "1002"})
+    assert settings is None and problems  # a port without a library is said
 
 
 # --- the poller ----------------------------------------------------------------------

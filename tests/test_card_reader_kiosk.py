@@ -90,6 +90,12 @@ def test_the_card_page_invites_and_fills_the_dates_from_the_reader(kiosk, qtbot,
     )
     card = wizard.pages[PageId.CARD]
     assert card.isComplete()
+    wizard.set_locale("en")  # the visitor switches language: the line follows
+    assert status(wizard) == (
+        "Read from your ID card: born 1 May 1980, valid from 20 December 2006 to "
+        "20 December 2026. Please check; if anything is wrong, change it below."
+    )
+    assert wizard.card_reader.invite.text() == "Put your ID card on the reader"
 
 
 @pytest.mark.parametrize("card", [EXPIRING, LONG_TERM], ids=["expiring", "long-term"])
@@ -119,8 +125,9 @@ def test_the_wipe_forgets_the_card_and_a_card_left_on_the_reader_waits(kiosk, qt
     next_page(wizard)
     lay_down(qtbot, wizard, reader, EXPIRING)
     qtbot.waitUntil(lambda: wizard.session.draft.end is not None, timeout=WAIT_MS)
+    assert "1980年5月1日" in wizard.card_reader.status.accessibleName()  # for screen readers
     wizard.start_again()  # the visitor walks away; the card stays on the reader
-    assert status(wizard) == ""
+    assert status(wizard) == "" and wizard.card_reader.status.accessibleName() == ""
     assert vars(wizard.session.draft) == vars(Draft())
     next_page(wizard)  # the next visitor
     qtbot.waitUntil(lambda: "读卡区上已有一张身份证" in status(wizard), timeout=WAIT_MS)
@@ -132,6 +139,30 @@ def test_the_wipe_forgets_the_card_and_a_card_left_on_the_reader_waits(kiosk, qt
     reader.put(LONG_TERM)  # the next visitor's own card
     qtbot.waitUntil(lambda: wizard.session.draft.long_term, timeout=WAIT_MS)
     assert wizard.session.draft.start == date(2026, 1, 1)
+
+
+def test_a_slow_reader_does_not_hold_up_the_screen(kiosk, qtbot, reader):
+    """A real read takes up to a second: the event loop keeps turning meanwhile."""
+    import itertools
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    wizard = kiosk()
+    next_page(wizard)
+    ticks = []
+    timer = QTimer(wizard)
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    lay_down(qtbot, wizard, reader, EXPIRING | {"read_ms": "1200"})
+    started = time.monotonic()
+    qtbot.waitUntil(lambda: wizard.session.draft.end is not None, timeout=WAIT_MS)
+    timer.stop()
+    assert time.monotonic() - started >= 1.2  # the read really took that long
+    gaps = [b - a for a, b in itertools.pairwise(ticks) if b > started]
+    print(f"longest event-loop gap during a 1.2 s read: {max(gaps) * 1000:.0f} ms")
+    assert max(gaps) < 0.25, max(gaps)
 
 
 def test_no_card_is_read_on_another_page(kiosk, qtbot, reader):

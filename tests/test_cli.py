@@ -67,8 +67,8 @@ def test_a_card_to_replace_with_valid_dates_can_apply_today(situation, capsys):
     assert json.loads(capsys.readouterr().out)["apply_on"] == "2026-11-29"
     assert main(["assess", *valid]) == 0
     summary = capsys.readouterr().out.splitlines()
-    # the verdict comes right after the title; a new name goes on the 户口簿 first
-    assert "现在就可以" in summary[1] or "然后就可以去换领，不用等" in summary[1]
+    # the verdict comes right after the title and dates; a new name goes on the 户口簿 first
+    assert "现在就可以" in summary[3] or "然后就可以去换领，不用等" in summary[3]
     assert "2036年2月1日" not in "\n".join(summary)  # no expiry window for this case
 
 

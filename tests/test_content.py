@@ -38,24 +38,27 @@ def test_claims_carry_source_and_checked(locale):
 def test_every_id_the_engine_emits_has_wording(locale, rules):
     content = load_content(locale)
     materials = {m for c in rules.cases.values() for m in c.materials_home + c.materials_away}
-    materials |= set(rules.temporary_id.materials) | {"guardian", "low_income_proof"}
+    materials |= set(rules.temporary_id.materials) | {"guardian", "guardian_away"}
+    materials.add("low_income_proof")
     for m in materials:
         assert content.text(f"materials.{m}")
     for s in Status:
         assert content.text(f"summary.status.{s}")
     for c in Case:
         assert content.text(f"summary.case.{c}")
-    for t in TERMS:
-        assert content.text(f"summary.term.{t}")
+    for t in TERMS:  # the years come from the bands: "{years} 年"
+        years = rules.term_years(t)
+        name = "long_term" if years is None else "years"
+        assert content.text(f"summary.term.{name}", years=years)
 
 
 def test_warnings_emitted_by_the_engine_have_wording():
     import inspect
 
-    import gui.domain.assess as engine
+    from gui.domain.assess import _warnings
 
-    source = inspect.getsource(engine)
-    emitted = set(re.findall(r'warnings.append\("(\w+)"\)', source))
+    source = inspect.getsource(_warnings)
+    emitted = set(re.findall(r'\(\s*"(\w+)",', source))
     assert emitted
     for locale in LOCALES:
         assert emitted == set(load_content(locale).files["warnings"]), locale

@@ -153,6 +153,7 @@ TODAY = date(2026, 11, 29)
 ADULT = (date(1980, 5, 1), date(2006, 5, 1), date(2026, 5, 1))  # expired in May
 LONG_TERM = (date(1950, 1, 1), date(2005, 1, 1), None)  # 长期
 MINOR = (date(2012, 3, 1), date(2022, 3, 1), date(2027, 3, 1))  # 14 years old
+FIRST_GENERATION = (date(1940, 5, 1), date(1995, 6, 1), None)  # 长期 on paper, void since 2013
 
 W, C, S, ST, I, A, CL, SU = PAGES  # noqa: E741
 EVERYTHING = [W, C, S, ST, I, A, CL, SU]
@@ -164,6 +165,7 @@ JOURNEYS = [
     (Situation.EXPIRY, ADULT, Case.EXPIRY, EVERYTHING),
     (Situation.EXPIRY, MINOR, Case.UNDER16, EVERYTHING),
     (Situation.EXPIRY, LONG_TERM, Case.NONE, NO_CARD_NEEDED),
+    (Situation.EXPIRY, FIRST_GENERATION, Case.FIRST_GENERATION, EVERYTHING),
     *[
         (situation, card, Case(situation.value), EVERYTHING)
         for situation in (Situation.LOST, Situation.DAMAGED, Situation.RENAMED)

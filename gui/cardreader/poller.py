@@ -98,8 +98,8 @@ class CardPoller:
         error: ReaderError | None = None,
     ) -> None:
         with self._lock:
-            if generation != self._generation:
-                return  # read for a session that has ended
+            if generation != self._generation or self._stop.is_set():
+                return  # read for a session that has ended, or for a kiosk that has
         self._report(PollEvent(kind, generation, dates, error))
 
     def _run(self) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from gui.cardreader import record
 from gui.cardreader.errors import ReaderError
 from gui.cardreader.record import CardDates
+from gui.shown import shown
 
 DEFAULT_LIBRARY = "sdtapi.dll" if sys.platform == "win32" else "libsdtapi.so"
 OK, FOUND = 0x90, 0x9F
@@ -52,20 +53,21 @@ class SdtLibrary:
 
     def __init__(self, path: str) -> None:
         self.path = path
+        named = shown(path)  # messages repeat it: one printable line
         if ("/" in path or "\\" in path) and not Path(path).is_file():
-            raise ReaderError("library_missing", path=path)
+            raise ReaderError("library_missing", path=named)
         loader = getattr(ctypes, "WinDLL", ctypes.CDLL)  # stdcall on Windows
         try:
             self._dll = loader(path)
         except OSError:
             code = "library_missing" if not Path(path).exists() else "library_broken"
-            raise ReaderError(code, path=path) from None
+            raise ReaderError(code, path=named) from None
         self._calls: dict[str, Callable[..., int]] = {}
         for name, argtypes in SIGNATURES.items():
             try:
                 function = getattr(self._dll, name)
             except AttributeError:
-                raise ReaderError("library_no_sdt", path=path, name=name) from None
+                raise ReaderError("library_no_sdt", path=named, name=name) from None
             function.argtypes = argtypes
             function.restype = ctypes.c_int
             self._calls[name] = function

@@ -205,7 +205,7 @@ def parse(
             "the national rules are used"
         )
         locality = None
-    card_reader, reader_problems = card_reader_settings.parse(values)
+    card_reader, reader_problems = card_reader_settings.parse(r.text)
     r.problems += reader_problems
     config = KioskConfig(
         idle_seconds=r.number("kiosk/idle_seconds", defaults.idle_seconds, MIN_IDLE_SECONDS, 3600),

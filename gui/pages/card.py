@@ -202,8 +202,7 @@ class CardPage(GuidePage):
                 return None  # still typing the number
             # the number's own problems first: a missing date must not hide them
             try:
-                if idnumber.parse(draft.id_number).birth > self.session.today:
-                    raise InputError("id_bad_birth_date")
+                idnumber.parse_on(draft.id_number, self.session.today)
             except InputError as error:
                 return self.content.text(f"messages.errors.{error.code}", **error.params)
         try:

@@ -186,42 +186,42 @@
 <context>
     <name>CardReaderPanel</name>
     <message>
-        <location filename="../../gui/kiosk/card_reader_panel.py" line="87"/>
+        <location filename="../../gui/kiosk/card_reader_panel.py" line="92"/>
         <source>请把身份证放在读卡区</source>
         <translation>Put your ID card on the reader</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/card_reader_panel.py" line="90"/>
-        <source>机器只读出生日期和有效期限，不保存姓名、住址、号码和照片。没带身份证或身份证丢了，请在下面选择日期。</source>
-        <translation>The machine reads only the birth date and the validity dates; it keeps no name, address, number or photo. No card with you, or lost it? Choose the dates below.</translation>
+        <location filename="../../gui/kiosk/card_reader_panel.py" line="95"/>
+        <source>本机只取用出生日期和有效期限；姓名、住址、号码和照片不显示、不保存。没带身份证或身份证丢了，请在下面选择日期。</source>
+        <translation>The machine uses only the birth date and the validity dates; the name, address, number and photo are neither shown nor kept. No card with you, or lost it? Choose the dates below.</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/card_reader_panel.py" line="94"/>
+        <location filename="../../gui/kiosk/card_reader_panel.py" line="99"/>
         <source>示意图：把身份证平放在读卡器的读卡区上</source>
-        <translation>Drawing: the ID card laid flat on the reader's reading area</translation>
+        <translation>Drawing: the ID card laid flat on the reader&apos;s reading area</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/card_reader_panel.py" line="125"/>
+        <location filename="../../gui/kiosk/card_reader_panel.py" line="139"/>
         <source>读卡区上已有一张身份证：如果是您的，请拿起来再放一次；如果不是，请交给工作人员。</source>
         <translation>There is already an ID card on the reader: if it is yours, lift it and put it back; if not, please hand it to the staff.</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/card_reader_panel.py" line="153"/>
+        <location filename="../../gui/kiosk/card_reader_panel.py" line="130"/>
         <source>已从身份证读到：出生日期 {birth}，有效期限 {start} 至 {end}。请核对；不对的话，可以在下面改。</source>
         <translation>Read from your ID card: born {birth}, valid from {start} to {end}. Please check; if anything is wrong, change it below.</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/card_reader_panel.py" line="173"/>
+        <location filename="../../gui/kiosk/card_reader_panel.py" line="142"/>
         <source>读卡器暂时不能用，请在下面选择日期。</source>
         <translation>The card reader is not working just now: please choose the dates below.</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/card_reader_panel.py" line="177"/>
+        <location filename="../../gui/kiosk/card_reader_panel.py" line="145"/>
         <source>这张证件不是居民身份证，本机读不了。本指引讲的是居民身份证；其他证件请问工作人员。</source>
         <translation>This is not a resident ID card, so it cannot be read here. This guide is about the resident ID card; for other cards, please ask the staff.</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/card_reader_panel.py" line="182"/>
+        <location filename="../../gui/kiosk/card_reader_panel.py" line="148"/>
         <source>没能读出这张身份证：请拿起来再放一次，或在下面选择日期。</source>
         <translation>The card could not be read: lift it and put it back, or choose the dates below.</translation>
     </message>
@@ -409,7 +409,7 @@
 <context>
     <name>GuideWizard</name>
     <message>
-        <location filename="../../gui/wizard.py" line="302"/>
+        <location filename="../../gui/wizard.py" line="304"/>
         <source>身份证续期指引</source>
         <translation>ID Renewal Guide</translation>
     </message>
@@ -576,47 +576,47 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../gui/wizard.py" line="86"/>
+        <location filename="../../gui/wizard.py" line="88"/>
         <source>欢迎</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="87"/>
+        <location filename="../../gui/wizard.py" line="89"/>
         <source>您的证件</source>
         <translation>Your card</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="89"/>
+        <location filename="../../gui/wizard.py" line="91"/>
         <source>证件状态</source>
         <translation>Card status</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="88"/>
+        <location filename="../../gui/wizard.py" line="90"/>
         <source>您的情况</source>
         <translation>Your situation</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="90"/>
+        <location filename="../../gui/wizard.py" line="92"/>
         <source>对支付宝的影响</source>
         <translation>Alipay impact</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="91"/>
+        <location filename="../../gui/wizard.py" line="93"/>
         <source>更新支付宝</source>
         <translation>Update Alipay</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="92"/>
+        <location filename="../../gui/wizard.py" line="94"/>
         <source>办理清单</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="93"/>
+        <location filename="../../gui/wizard.py" line="95"/>
         <source>您的回答</source>
         <translation>Your answers</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="111"/>
+        <location filename="../../gui/wizard.py" line="113"/>
         <source>第 {n} 步，共 {total} 步</source>
         <translation>Step {n} of {total}</translation>
     </message>

@@ -5,13 +5,16 @@
  *   SDT_STANDIN_PORTS  ports with a reader, comma-separated (default "1001"; "" = none)
  *   SDT_STANDIN_CARD   a file of key=value lines (UTF-8); no file = no card on the reader.
  *                      keys: name sex nation birth address id authority start end
- *                      layout (resident | foreign | permit), fail (select | read)
+ *                      layout (resident | foreign | permit), fail (select | read),
+ *                      read_ms (how long ReadBaseMsg takes, as a real reader's ~0.5-1 s)
  *   SDT_STANDIN_LOG    a file to which every OpenPort / ClosePort is appended
  * Like a real reader, a card that has been read answers no further "find" until the
  * port is closed and opened again (the card is left in its selected state).
  * The card file is read with open/read into stack buffers that are zeroed afterwards, so
- * that a memory scan of the calling process finds only what the caller keeps.
+ * that a memory scan of the calling process finds only what the caller keeps (explicit_bzero:
+ * a plain memset of a buffer about to go out of scope is removed by the compiler).
  */
+#define _DEFAULT_SOURCE /* explicit_bzero */
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -121,7 +124,7 @@ int SDT_StartFindIDCard(int port, unsigned char *iin, int if_open) {
     if (port != open_port) return PORT_FAILED;
     char text[CARD_FILE_MAX];
     int present = card_text(text, sizeof text);
-    memset(text, 0, sizeof text);
+    explicit_bzero(text, sizeof text);
     if (!present || selected) return NO_CARD;
     memset(iin, 0, 4);
     return FOUND;
@@ -133,7 +136,7 @@ int SDT_SelectIDCard(int port, unsigned char *sn, int if_open) {
     char text[CARD_FILE_MAX], fail[16];
     int present = card_text(text, sizeof text);
     value_of(text, "fail", fail, sizeof fail);
-    memset(text, 0, sizeof text);
+    explicit_bzero(text, sizeof text);
     if (!present || strcmp(fail, "select") == 0) return SELECT_FAILED;
     memset(sn, 0, 8);
     return OK;
@@ -147,12 +150,14 @@ int SDT_ReadBaseMsg(int port, unsigned char *text_out, unsigned int *text_len,
     if (!card_text(text, sizeof text)) return READ_FAILED;
     value_of(text, "fail", value, sizeof value);
     if (strcmp(value, "read") == 0) {
-        memset(text, 0, sizeof text);
+        explicit_bzero(text, sizeof text);
         return READ_FAILED;
     }
     value_of(text, "layout", layout, sizeof layout);
+    value_of(text, "read_ms", value, sizeof value);
+    if (value[0] != '\0') usleep((useconds_t)atoi(value) * 1000);
     unsigned char record[TEXT_BYTES];
-    memset(record, 0, sizeof record);
+    explicit_bzero(record, sizeof record);
     /* field, start and width in characters, per layout */
     static const struct { const char *key; int at, chars; } resident[] = {
         {"name", 0, 15}, {"sex", 15, 1}, {"nation", 16, 2}, {"birth", 18, 8},
@@ -180,8 +185,8 @@ int SDT_ReadBaseMsg(int port, unsigned char *text_out, unsigned int *text_len,
     memcpy(photo + 16, record, 30);
     *photo_len = PHOTO_BYTES;
     selected = 1;
-    memset(record, 0, sizeof record);
-    memset(value, 0, sizeof value);
-    memset(text, 0, sizeof text);
+    explicit_bzero(record, sizeof record);
+    explicit_bzero(value, sizeof value);
+    explicit_bzero(text, sizeof text);
     return OK;
 }
