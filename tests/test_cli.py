@@ -329,3 +329,24 @@ def test_flow_help_from_a_real_process():
         check=False,
     )
     assert result.returncode == 0 and "--dot" in result.stdout and result.stderr == ""
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        ["--start", "1995-06-01", "--long-term"],  # started before 2004: first-generation
+        ["--start", "2005-06-01", "--long-term", "--id-number", "110105400501002"],  # 15 digits
+    ],
+)
+def test_a_first_generation_card_is_never_case_none(card, capsys):
+    argv = ["assess", "--birth", "1940-05-01", *card, "--as-of", "2026-11-29"]
+    assert main([*argv, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["case"], data["status"], data["apply_on"]) == (
+        "first_generation",
+        "void",
+        "2026-11-29",
+    )
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "第一代身份证" in out and "停止使用" in out and "不用换领" not in out

@@ -33,6 +33,7 @@ def test_the_language_decided_before_parsing_is_the_one_argparse_settles_on(lang
 def test_summary_and_errors_speak_the_language_in_force(lang, expected, capsys):
     assert main(["assess", *CARD, *lang]) == 0
     out = capsys.readouterr().out
+    # the status row: the English summary also quotes Alipay's own 「已过期，请重传」
     assert ("Status: Expired" in out) == (expected == "en"), out
     assert ("状态: 已过期" in out) == (expected == "zh_CN"), out
     assert main(["assess", *CARD, "--situation", "gone", *lang]) == 2

@@ -56,6 +56,16 @@ def test_pdf_is_a4_with_embedded_subset_fonts(fonts, name, lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", list(CASES))
+def test_no_last_page_holds_only_a_few_lines(fonts, name, lang):
+    """The English lost-card sheet once ran to a third page of two lines (issue 19)."""
+    reader = pypdf.PdfReader(io.BytesIO(pdf_for(name, lang)))
+    sizes = [len("".join(page.extract_text().split())) for page in reader.pages]
+    if len(sizes) > 1:
+        assert sizes[-1] >= 0.3 * max(sizes[:-1]), sizes
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_pdf_text_has_the_materials_and_steps(fonts, lang):
     content = load_content(lang)
     a = assessment("lost-away")

@@ -118,7 +118,7 @@ def _columns(left: list[present.Section], right: list[present.Section]) -> str:
         "<td width='50%'>" + "".join(_section(s.heading, _body(s)) for s in column) + "</td>"
         for column in (left, right)
     )
-    return f"<table width='100%' cellspacing='0' cellpadding='0'><tr>{cells}</tr></table>"
+    return f"<table width='100%' cellspacing='0' cellpadding='3'><tr>{cells}</tr></table>"
 
 
 def _grouped(sections: list[present.Section]) -> list[str]:

@@ -78,7 +78,12 @@ class CardPage(GuidePage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("您的身份证"))
-        self.hint.setText(self.tr("请看身份证背面（国徽面）的「有效期限」，按上面的日期选择。"))
+        self.hint.setText(
+            self.tr(
+                "请看身份证背面（国徽面）的「有效期限」，按上面的日期选择；"
+                "已经领到新证的，选新证上的日期。"
+            )
+        )
         for field, text in (
             (self.birth, self.tr("出生日期")),
             (self.start, self.tr("有效期限：起始日期")),

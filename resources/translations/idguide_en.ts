@@ -78,22 +78,22 @@
 <context>
     <name>AlipayPage</name>
     <message>
-        <location filename="../../gui/pages/alipay.py" line="64"/>
+        <location filename="../../gui/pages/alipay.py" line="56"/>
         <source>在支付宝更新身份证</source>
         <translation>Update your ID card in Alipay</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/alipay.py" line="81"/>
+        <location filename="../../gui/pages/alipay.py" line="73"/>
         <source>示意图：{step}</source>
         <translation>Drawing: {step}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/alipay.py" line="82"/>
+        <location filename="../../gui/pages/alipay.py" line="74"/>
         <source>手机屏幕的示意图，要点的地方用红框圈出。</source>
         <translation>A drawing of the phone screen; the place to tap is circled in red.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/alipay.py" line="146"/>
+        <location filename="../../gui/pages/alipay.py" line="138"/>
         <source>找不到入口时：{search}
 {hotline}</source>
         <translation>If you cannot find it: {search}
@@ -108,77 +108,77 @@
         <translation>Your ID card</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="81"/>
-        <source>请看身份证背面（国徽面）的「有效期限」，按上面的日期选择。</source>
-        <translation>Look at 有效期限 (validity) on the side with the national emblem (国徽面) and pick the dates printed there.</translation>
+        <location filename="../../gui/pages/card.py" line="83"/>
+        <source>请看身份证背面（国徽面）的「有效期限」，按上面的日期选择；已经领到新证的，选新证上的日期。</source>
+        <translation>Look at 有效期限 (validity) on the side with the national emblem (国徽面) and pick the dates printed there; if you already have your new card, use the new card&apos;s dates.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="83"/>
         <location filename="../../gui/pages/card.py" line="88"/>
-        <location filename="../../gui/pages/card.py" line="137"/>
+        <location filename="../../gui/pages/card.py" line="93"/>
+        <location filename="../../gui/pages/card.py" line="142"/>
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="84"/>
         <location filename="../../gui/pages/card.py" line="89"/>
+        <location filename="../../gui/pages/card.py" line="94"/>
         <source>有效期限：起始日期</source>
         <translation>Validity: start date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="85"/>
         <location filename="../../gui/pages/card.py" line="90"/>
+        <location filename="../../gui/pages/card.py" line="95"/>
         <source>有效期限：截止日期</source>
         <translation>Validity: end date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="91"/>
+        <location filename="../../gui/pages/card.py" line="96"/>
         <source>截止处印着「长期」</source>
         <translation>The end date reads 长期 (long-term)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="93"/>
-        <location filename="../../gui/pages/card.py" line="97"/>
+        <location filename="../../gui/pages/card.py" line="98"/>
+        <location filename="../../gui/pages/card.py" line="102"/>
         <source>身份证号码（可不填）</source>
         <translation>ID number (optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="95"/>
+        <location filename="../../gui/pages/card.py" line="100"/>
         <source>只用来自动填写并核对出生日期；不会保存，也不会打印，输入后只显示前后几位。</source>
         <translation>Only used to fill in and check your birth date; never stored or printed, and shown with the middle hidden once typed.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="98"/>
+        <location filename="../../gui/pages/card.py" line="103"/>
         <source>18 位号码，可不填</source>
         <translation>18 characters, optional</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="138"/>
+        <location filename="../../gui/pages/card.py" line="143"/>
         <source>起始日期</source>
         <translation>start date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="139"/>
+        <location filename="../../gui/pages/card.py" line="144"/>
         <source>截止日期</source>
         <translation>end date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="144"/>
+        <location filename="../../gui/pages/card.py" line="149"/>
         <source>还没选{field}的：{parts}</source>
         <translation>Still to choose for the {field}: {parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="145"/>
+        <location filename="../../gui/pages/card.py" line="150"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="152"/>
+        <location filename="../../gui/pages/card.py" line="157"/>
         <source>身份证号码还没输完（18 位），也可以清空不填。</source>
         <translation>The ID number is not complete (18 characters); you can also clear it and leave it out.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="230"/>
+        <location filename="../../gui/pages/card.py" line="234"/>
         <source>已识别：{masked}，出生日期 {birth}</source>
         <translation>Recognised: {masked}, born {birth}</translation>
     </message>
@@ -186,42 +186,42 @@
 <context>
     <name>CardReaderPanel</name>
     <message>
-        <location filename="../../gui/kiosk/card_reader_panel.py" line="92"/>
+        <location filename="../../gui/kiosk/card_reader_panel.py" line="93"/>
         <source>请把身份证放在读卡区</source>
         <translation>Put your ID card on the reader</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/card_reader_panel.py" line="95"/>
+        <location filename="../../gui/kiosk/card_reader_panel.py" line="96"/>
         <source>本机只取用出生日期和有效期限；姓名、住址、号码和照片不显示、不保存。没带身份证或身份证丢了，请在下面选择日期。</source>
         <translation>The machine uses only the birth date and the validity dates; the name, address, number and photo are neither shown nor kept. No card with you, or lost it? Choose the dates below.</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/card_reader_panel.py" line="99"/>
+        <location filename="../../gui/kiosk/card_reader_panel.py" line="100"/>
         <source>示意图：把身份证平放在读卡器的读卡区上</source>
         <translation>Drawing: the ID card laid flat on the reader&apos;s reading area</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/card_reader_panel.py" line="139"/>
+        <location filename="../../gui/kiosk/card_reader_panel.py" line="140"/>
         <source>读卡区上已有一张身份证：如果是您的，请拿起来再放一次；如果不是，请交给工作人员。</source>
         <translation>There is already an ID card on the reader: if it is yours, lift it and put it back; if not, please hand it to the staff.</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/card_reader_panel.py" line="130"/>
+        <location filename="../../gui/kiosk/card_reader_panel.py" line="131"/>
         <source>已从身份证读到：出生日期 {birth}，有效期限 {start} 至 {end}。请核对；不对的话，可以在下面改。</source>
         <translation>Read from your ID card: born {birth}, valid from {start} to {end}. Please check; if anything is wrong, change it below.</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/card_reader_panel.py" line="142"/>
+        <location filename="../../gui/kiosk/card_reader_panel.py" line="143"/>
         <source>读卡器暂时不能用，请在下面选择日期。</source>
         <translation>The card reader is not working just now: please choose the dates below.</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/card_reader_panel.py" line="145"/>
+        <location filename="../../gui/kiosk/card_reader_panel.py" line="146"/>
         <source>这张证件不是居民身份证，本机读不了。本指引讲的是居民身份证；其他证件请问工作人员。</source>
         <translation>This is not a resident ID card, so it cannot be read here. This guide is about the resident ID card; for other cards, please ask the staff.</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/card_reader_panel.py" line="148"/>
+        <location filename="../../gui/kiosk/card_reader_panel.py" line="149"/>
         <source>没能读出这张身份证：请拿起来再放一次，或在下面选择日期。</source>
         <translation>The card could not be read: lift it and put it back, or choose the dates below.</translation>
     </message>
@@ -254,9 +254,34 @@
         <translation>Take this checklist with you</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="152"/>
-        <source>用手机扫一扫，把这份清单（材料、费用、去哪里办）存到手机上。里面没有姓名、出生日期和身份证号码。</source>
-        <translation>Scan with your phone to keep this checklist (what to bring, the fee, where to go). It holds no name, date of birth or ID number.</translation>
+        <location filename="../../gui/pages/checklist.py" line="157"/>
+        <source>这台机器不能打印。请用手机扫下面的二维码，把清单存到手机上。</source>
+        <translation>This machine cannot print. Scan the code below with your phone to keep the checklist on it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/checklist.py" line="159"/>
+        <source>没有手机？请到{site}的窗口，请工作人员帮您。</source>
+        <translation> No phone? Ask the staff at the {site} counter for help.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/checklist.py" line="161"/>
+        <source>没有手机？请问工作人员。</source>
+        <translation> No phone? Ask the staff for help.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/checklist.py" line="167"/>
+        <source>二维码里是这份清单的全部内容（材料、费用、去哪里办、出行、支付宝）。里面没有姓名、出生日期和身份证号码。</source>
+        <translation>The code holds the whole checklist (documents, fee, where to go, travel, Alipay). It holds no name, birth date or ID number.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/checklist.py" line="171"/>
+        <source>一共 {n} 个二维码，请一个一个扫。</source>
+        <translation> There are {n} codes: scan them one after the other.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/checklist.py" line="193"/>
+        <source>清单二维码 {n}/{total}</source>
+        <translation>Checklist code {n} of {total}</translation>
     </message>
 </context>
 <context>
@@ -280,115 +305,115 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../gui/date_picker.py" line="222"/>
-        <location filename="../../gui/date_picker.py" line="369"/>
+        <location filename="../../gui/date_picker.py" line="227"/>
+        <location filename="../../gui/date_picker.py" line="374"/>
         <source>年</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="222"/>
-        <location filename="../../gui/date_picker.py" line="371"/>
+        <location filename="../../gui/date_picker.py" line="227"/>
+        <location filename="../../gui/date_picker.py" line="376"/>
         <source>月</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="222"/>
-        <location filename="../../gui/date_picker.py" line="374"/>
+        <location filename="../../gui/date_picker.py" line="227"/>
+        <location filename="../../gui/date_picker.py" line="379"/>
         <source>日</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="263"/>
+        <location filename="../../gui/date_picker.py" line="268"/>
         <source>{n}年代</source>
         <translation>{n}s</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="264"/>
+        <location filename="../../gui/date_picker.py" line="269"/>
         <source>{field}：{n}年代</source>
         <translation>{field}: the {n}s</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="268"/>
+        <location filename="../../gui/date_picker.py" line="273"/>
         <source>先选年代</source>
         <translation>first choose the decade</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="275"/>
+        <location filename="../../gui/date_picker.py" line="280"/>
         <source>{field}：{n}年</source>
         <translation>{field}: year {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="277"/>
+        <location filename="../../gui/date_picker.py" line="282"/>
         <source>再选年份</source>
         <translation>now choose the year</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="283"/>
+        <location filename="../../gui/date_picker.py" line="288"/>
         <source>{field}：{month}</source>
         <translation>{field}: {month}</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="287"/>
+        <location filename="../../gui/date_picker.py" line="292"/>
         <source>选月份</source>
         <translation>choose the month</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="291"/>
+        <location filename="../../gui/date_picker.py" line="296"/>
         <source>{field}：{n}日</source>
         <translation>{field}: day {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="294"/>
+        <location filename="../../gui/date_picker.py" line="299"/>
         <source>选日</source>
         <translation>choose the day</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="331"/>
+        <location filename="../../gui/date_picker.py" line="336"/>
         <source>请按 1965-08-23 或 19650823 的样子输入</source>
         <translation>Please type the date like 1965-08-23 or 19650823</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="334"/>
+        <location filename="../../gui/date_picker.py" line="339"/>
         <source>年份应在 {first} 到 {last} 之间</source>
         <translation>The year should be between {first} and {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="356"/>
+        <location filename="../../gui/date_picker.py" line="361"/>
         <source>或输入 1965-08-23</source>
         <translation>or type 1965-08-23</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="357"/>
+        <location filename="../../gui/date_picker.py" line="362"/>
         <source>{field}：输入日期</source>
         <translation>{field}: type the date</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="358"/>
+        <location filename="../../gui/date_picker.py" line="363"/>
         <source>例如 1965-08-23 或 19650823</source>
         <translation>for example 1965-08-23 or 19650823</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="359"/>
+        <location filename="../../gui/date_picker.py" line="364"/>
         <source>换年代</source>
         <translation>Other decade</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="360"/>
+        <location filename="../../gui/date_picker.py" line="365"/>
         <source>{field}：换年代</source>
         <translation>{field}: choose another decade</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="369"/>
+        <location filename="../../gui/date_picker.py" line="374"/>
         <source>{n}年</source>
         <translation>{n}</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="374"/>
+        <location filename="../../gui/date_picker.py" line="379"/>
         <source>{n}日</source>
         <translation>{n}</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="380"/>
+        <location filename="../../gui/date_picker.py" line="385"/>
         <source>{field}：{part}</source>
         <translation>{field}: {part}</translation>
     </message>
@@ -409,7 +434,7 @@
 <context>
     <name>GuideWizard</name>
     <message>
-        <location filename="../../gui/wizard.py" line="304"/>
+        <location filename="../../gui/wizard.py" line="310"/>
         <source>身份证续期指引</source>
         <translation>ID Renewal Guide</translation>
     </message>
@@ -425,7 +450,7 @@
 <context>
     <name>KioskWizard</name>
     <message>
-        <location filename="../../gui/kiosk/window.py" line="221"/>
+        <location filename="../../gui/kiosk/window.py" line="240"/>
         <source>完成 / 下一位</source>
         <translation>Done / next person</translation>
     </message>
@@ -576,47 +601,47 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../gui/wizard.py" line="88"/>
+        <location filename="../../gui/wizard.py" line="90"/>
         <source>欢迎</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="89"/>
+        <location filename="../../gui/wizard.py" line="91"/>
         <source>您的证件</source>
         <translation>Your card</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="91"/>
+        <location filename="../../gui/wizard.py" line="93"/>
         <source>证件状态</source>
         <translation>Card status</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="90"/>
+        <location filename="../../gui/wizard.py" line="92"/>
         <source>您的情况</source>
         <translation>Your situation</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="92"/>
+        <location filename="../../gui/wizard.py" line="94"/>
         <source>对支付宝的影响</source>
         <translation>Alipay impact</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="93"/>
+        <location filename="../../gui/wizard.py" line="95"/>
         <source>更新支付宝</source>
         <translation>Update Alipay</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="94"/>
+        <location filename="../../gui/wizard.py" line="96"/>
         <source>办理清单</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="95"/>
+        <location filename="../../gui/wizard.py" line="97"/>
         <source>您的回答</source>
         <translation>Your answers</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="113"/>
+        <location filename="../../gui/wizard.py" line="115"/>
         <source>第 {n} 步，共 {total} 步</source>
         <translation>Step {n} of {total}</translation>
     </message>
@@ -732,40 +757,40 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="59"/>
+        <location filename="../../gui/pages/welcome.py" line="60"/>
         <source>身份证续期指引</source>
         <translation>ID Renewal Guide</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="62"/>
+        <location filename="../../gui/pages/welcome.py" line="63"/>
         <source>身份证过期后，支付宝可能限制花呗、借呗等服务。这里一步一步帮您弄清：证件现在怎样、对支付宝有什么影响、去派出所带什么、拿到新证后怎样在支付宝更新。</source>
         <translation>When your ID card expires, Alipay may restrict 花呗, 借呗 and other services. Step by step, this guide shows where your card stands, what it means for Alipay, what to bring to the police station, and how to update Alipay once you have the new card.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="69"/>
+        <location filename="../../gui/pages/welcome.py" line="70"/>
         <source>隐私：您填写的内容只在本次使用中留在这台电脑的内存里，不会保存，也不会发送到任何地方。</source>
         <translation>Privacy: what you enter stays in this computer&apos;s memory for this visit only. It is never saved and never sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="72"/>
         <location filename="../../gui/pages/welcome.py" line="73"/>
+        <location filename="../../gui/pages/welcome.py" line="74"/>
         <source>大字模式</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="74"/>
+        <location filename="../../gui/pages/welcome.py" line="75"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="75"/>
         <location filename="../../gui/pages/welcome.py" line="76"/>
-        <location filename="../../gui/pages/welcome.py" line="89"/>
+        <location filename="../../gui/pages/welcome.py" line="77"/>
+        <location filename="../../gui/pages/welcome.py" line="90"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="83"/>
+        <location filename="../../gui/pages/welcome.py" line="84"/>
         <source>身份证续期指引 {version}
 规则核对日期：{checked}
 内容依据公开资料整理，各地做法以当地受理点为准。
