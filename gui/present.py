@@ -194,15 +194,6 @@ def materials(a: Assessment, content: Content) -> list[str]:
     return [content.text(f"materials.{m}") for m in a.materials]
 
 
-def temp_id_line(a: Assessment, content: Content) -> str | None:
-    if a.temp_id is None:
-        return None
-    t = a.temp_id
-    return content.text(
-        "summary.labels.temp_id_value", fee=t.fee_yuan, days=t.issue_days, months=t.valid_months
-    )
-
-
 def _items(
     content: Content,
     key: str,
