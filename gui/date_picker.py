@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from gui.announce import announce
 from gui.restyle import restyle
+from gui.touch import TapDebounce
 
 MODES = ("decade", "year", "month", "day")
 _SEPARATED = re.compile(r"^(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?$")
@@ -60,6 +61,8 @@ class ChoiceGrid(QWidget):
         self.values: list[int] = []
         self.max_columns = 7
         self._columns = 0
+        # a double tap on a decade must not also pick the year that appears under it
+        self.debounce = TapDebounce(self)
 
     def show_choices(
         self, choices: list[tuple[int, str, str]], max_columns: int, current: int | None
@@ -72,7 +75,9 @@ class ChoiceGrid(QWidget):
             button.setProperty("index", len(self.buttons))
             button.clicked.connect(self._clicked)
             QWidget.setTabOrder(self.buttons[-1] if self.buttons else self.anchor, button)
+            self.debounce.watch(button)
             self.buttons.append(button)
+        self.debounce.moved_on()
         self.values = [value for value, _, _ in choices]
         for index, button in enumerate(self.buttons):
             shown = index < len(choices)

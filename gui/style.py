@@ -61,6 +61,8 @@ def stylesheet(large: bool, touch: bool = False) -> str:
     QLabel[role="heading"] {{ font-size: {size(1.15)}; font-weight: bold; }}
     QLabel[role="hint"] {{ color: {MUTED}; }}
     QLabel[role="error"] {{ color: {ERROR}; font-weight: bold; }}
+    QLabel[role="notice"] {{ border: 3px solid #174EA6; border-radius: 8px; padding: 8px;
+        background: #E8F0FE; color: #174EA6; font-weight: bold; }}
     QLabel[role="verdict"] {{ font-size: {size(1.3)}; font-weight: bold; }}
     QPushButton, QComboBox, QLineEdit {{ min-height: {button_px}px; padding: 2px 12px; }}
     QPushButton {{ background: #F3F6FB; border: 2px solid {FRAME}; border-radius: 8px; }}

@@ -97,6 +97,8 @@ class RowTable(QWidget):
     ) -> None:
         super().__init__(parent)
         self.grid = QGridLayout(self)
+        # a label and its value never touch ("什么时候可以去办现在就可以"), even unstyled
+        self.grid.setHorizontalSpacing(24)
         self.grid.setColumnStretch(3, 1)  # 修改 right beside its answer, not at the far edge
         self.action = action
         self.rows: list[tuple[QLabel, QLabel, QPushButton | None]] = []

@@ -6,7 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget, QWizard
 
 from gui import i18n, style
@@ -17,6 +17,7 @@ from gui.navigation import MissingExplainer, RestartControl, plain
 from gui.pages.base import GuidePage
 from gui.pages.welcome import WelcomePage
 from gui.restyle import repolish, restyle
+from gui.touch import TapDebounce
 
 if TYPE_CHECKING:
     from gui.kiosk.config import KioskConfig
@@ -160,6 +161,9 @@ class GuideWizard(QWizard):
         self.steps = StepList(self)
         self.setSideWidget(self.steps)
         self.currentIdChanged.connect(lambda _id: self._refresh_steps())
+        # a double tap on 开始 / 下一步 / 上一步 must not act on the next page too
+        self.debounce = TapDebounce(self)
+        self.currentIdChanged.connect(lambda _id: self.debounce.moved_on())
         self.retranslate()
 
     @property
@@ -191,6 +195,12 @@ class GuideWizard(QWizard):
         self._pages[cls.page_id] = page
         self.setPage(page_number(cls.page_id), page)
         page.completeChanged.connect(self._refresh_steps)  # the route and jumps follow answers
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        super().showEvent(event)
+        window = self.windowHandle()
+        if window is not None:  # installing a filter again only moves it to the front
+            self.debounce.watch(window)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
         super().paintEvent(event)
@@ -259,6 +269,7 @@ class GuideWizard(QWizard):
         self.session = self.session.fresh(self.new_session_day())
         for page in self.pages.values():
             page.clear()
+            page.scroll_to_top()
         # the cleared widgets go now, not at the next turn of the event loop
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.restart()

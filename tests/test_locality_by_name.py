@@ -32,7 +32,8 @@ def test_a_named_locality_gives_its_sourced_rules_and_no_problem():
     assert problems == [] and config.locality == "shenzhen"
     result, rules = assessed(config)
     assert rules.localities["shenzhen"].source.startswith("深圳市公安局")
-    assert (result.fee_yuan, result.fee_waived_by) == (0, "locality")  # Shenzhen renews an expiring card free for local 户籍
+    # Shenzhen renews an expiring card free for local 户籍
+    assert (result.fee_yuan, result.fee_waived_by) == (0, "locality")
 
 
 def test_an_unknown_locality_is_reported_with_the_known_names():

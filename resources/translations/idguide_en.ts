@@ -78,22 +78,22 @@
 <context>
     <name>AlipayPage</name>
     <message>
-        <location filename="../../gui/pages/alipay.py" line="64"/>
+        <location filename="../../gui/pages/alipay.py" line="56"/>
         <source>在支付宝更新身份证</source>
         <translation>Update your ID card in Alipay</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/alipay.py" line="81"/>
+        <location filename="../../gui/pages/alipay.py" line="73"/>
         <source>示意图：{step}</source>
         <translation>Drawing: {step}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/alipay.py" line="82"/>
+        <location filename="../../gui/pages/alipay.py" line="74"/>
         <source>手机屏幕的示意图，要点的地方用红框圈出。</source>
         <translation>A drawing of the phone screen; the place to tap is circled in red.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/alipay.py" line="146"/>
+        <location filename="../../gui/pages/alipay.py" line="138"/>
         <source>找不到入口时：{search}
 {hotline}</source>
         <translation>If you cannot find it: {search}
@@ -254,9 +254,34 @@
         <translation>Take this checklist with you</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="152"/>
-        <source>用手机扫一扫，把这份清单（材料、费用、去哪里办）存到手机上。里面没有姓名、出生日期和身份证号码。</source>
-        <translation>Scan with your phone to keep this checklist (what to bring, the fee, where to go). It holds no name, date of birth or ID number.</translation>
+        <location filename="../../gui/pages/checklist.py" line="157"/>
+        <source>这台机器不能打印。请用手机扫下面的二维码，把清单存到手机上。</source>
+        <translation>This machine cannot print. Scan the code below with your phone to keep the checklist on it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/checklist.py" line="159"/>
+        <source>没有手机？请到{site}的窗口，请工作人员帮您。</source>
+        <translation> No phone? Ask the staff at the {site} counter for help.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/checklist.py" line="161"/>
+        <source>没有手机？请问工作人员。</source>
+        <translation> No phone? Ask the staff for help.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/checklist.py" line="167"/>
+        <source>二维码里是这份清单的全部内容（材料、费用、去哪里办、出行、支付宝）。里面没有姓名、出生日期和身份证号码。</source>
+        <translation>The code holds the whole checklist (documents, fee, where to go, travel, Alipay). It holds no name, birth date or ID number.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/checklist.py" line="171"/>
+        <source>一共 {n} 个二维码，请一个一个扫。</source>
+        <translation> There are {n} codes: scan them one after the other.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/checklist.py" line="193"/>
+        <source>清单二维码 {n}/{total}</source>
+        <translation>Checklist code {n} of {total}</translation>
     </message>
 </context>
 <context>
@@ -280,115 +305,115 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../gui/date_picker.py" line="222"/>
-        <location filename="../../gui/date_picker.py" line="369"/>
+        <location filename="../../gui/date_picker.py" line="227"/>
+        <location filename="../../gui/date_picker.py" line="374"/>
         <source>年</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="222"/>
-        <location filename="../../gui/date_picker.py" line="371"/>
+        <location filename="../../gui/date_picker.py" line="227"/>
+        <location filename="../../gui/date_picker.py" line="376"/>
         <source>月</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="222"/>
-        <location filename="../../gui/date_picker.py" line="374"/>
+        <location filename="../../gui/date_picker.py" line="227"/>
+        <location filename="../../gui/date_picker.py" line="379"/>
         <source>日</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="263"/>
+        <location filename="../../gui/date_picker.py" line="268"/>
         <source>{n}年代</source>
         <translation>{n}s</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="264"/>
+        <location filename="../../gui/date_picker.py" line="269"/>
         <source>{field}：{n}年代</source>
         <translation>{field}: the {n}s</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="268"/>
+        <location filename="../../gui/date_picker.py" line="273"/>
         <source>先选年代</source>
         <translation>first choose the decade</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="275"/>
+        <location filename="../../gui/date_picker.py" line="280"/>
         <source>{field}：{n}年</source>
         <translation>{field}: year {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="277"/>
+        <location filename="../../gui/date_picker.py" line="282"/>
         <source>再选年份</source>
         <translation>now choose the year</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="283"/>
+        <location filename="../../gui/date_picker.py" line="288"/>
         <source>{field}：{month}</source>
         <translation>{field}: {month}</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="287"/>
+        <location filename="../../gui/date_picker.py" line="292"/>
         <source>选月份</source>
         <translation>choose the month</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="291"/>
+        <location filename="../../gui/date_picker.py" line="296"/>
         <source>{field}：{n}日</source>
         <translation>{field}: day {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="294"/>
+        <location filename="../../gui/date_picker.py" line="299"/>
         <source>选日</source>
         <translation>choose the day</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="331"/>
+        <location filename="../../gui/date_picker.py" line="336"/>
         <source>请按 1965-08-23 或 19650823 的样子输入</source>
         <translation>Please type the date like 1965-08-23 or 19650823</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="334"/>
+        <location filename="../../gui/date_picker.py" line="339"/>
         <source>年份应在 {first} 到 {last} 之间</source>
         <translation>The year should be between {first} and {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="356"/>
+        <location filename="../../gui/date_picker.py" line="361"/>
         <source>或输入 1965-08-23</source>
         <translation>or type 1965-08-23</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="357"/>
+        <location filename="../../gui/date_picker.py" line="362"/>
         <source>{field}：输入日期</source>
         <translation>{field}: type the date</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="358"/>
+        <location filename="../../gui/date_picker.py" line="363"/>
         <source>例如 1965-08-23 或 19650823</source>
         <translation>for example 1965-08-23 or 19650823</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="359"/>
+        <location filename="../../gui/date_picker.py" line="364"/>
         <source>换年代</source>
         <translation>Other decade</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="360"/>
+        <location filename="../../gui/date_picker.py" line="365"/>
         <source>{field}：换年代</source>
         <translation>{field}: choose another decade</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="369"/>
+        <location filename="../../gui/date_picker.py" line="374"/>
         <source>{n}年</source>
         <translation>{n}</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="374"/>
+        <location filename="../../gui/date_picker.py" line="379"/>
         <source>{n}日</source>
         <translation>{n}</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="380"/>
+        <location filename="../../gui/date_picker.py" line="385"/>
         <source>{field}：{part}</source>
         <translation>{field}: {part}</translation>
     </message>
@@ -409,7 +434,7 @@
 <context>
     <name>GuideWizard</name>
     <message>
-        <location filename="../../gui/wizard.py" line="299"/>
+        <location filename="../../gui/wizard.py" line="310"/>
         <source>身份证续期指引</source>
         <translation>ID Renewal Guide</translation>
     </message>
@@ -425,7 +450,7 @@
 <context>
     <name>KioskWizard</name>
     <message>
-        <location filename="../../gui/kiosk/window.py" line="221"/>
+        <location filename="../../gui/kiosk/window.py" line="240"/>
         <source>完成 / 下一位</source>
         <translation>Done / next person</translation>
     </message>
@@ -576,47 +601,47 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../gui/wizard.py" line="89"/>
+        <location filename="../../gui/wizard.py" line="90"/>
         <source>欢迎</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="90"/>
+        <location filename="../../gui/wizard.py" line="91"/>
         <source>您的证件</source>
         <translation>Your card</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="92"/>
+        <location filename="../../gui/wizard.py" line="93"/>
         <source>证件状态</source>
         <translation>Card status</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="91"/>
+        <location filename="../../gui/wizard.py" line="92"/>
         <source>您的情况</source>
         <translation>Your situation</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="93"/>
+        <location filename="../../gui/wizard.py" line="94"/>
         <source>对支付宝的影响</source>
         <translation>Alipay impact</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="94"/>
+        <location filename="../../gui/wizard.py" line="95"/>
         <source>更新支付宝</source>
         <translation>Update Alipay</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="95"/>
+        <location filename="../../gui/wizard.py" line="96"/>
         <source>办理清单</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="96"/>
+        <location filename="../../gui/wizard.py" line="97"/>
         <source>您的回答</source>
         <translation>Your answers</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="114"/>
+        <location filename="../../gui/wizard.py" line="115"/>
         <source>第 {n} 步，共 {total} 步</source>
         <translation>Step {n} of {total}</translation>
     </message>
