@@ -274,6 +274,8 @@ def alipay_intro(a: Assessment, content: Content) -> str:
     key = {Case.RENEWED: "renewed", Case.NONE: "long_term", Case.RENAMED: "renamed"}.get(
         a.case, "new_card"
     )
+    if "renewed_card_expired" in a.warnings:  # the route shows no warnings: say it here
+        key = "renewed_old_dates"
     return content.text(f"alipay_path.intro.{key}")
 
 
