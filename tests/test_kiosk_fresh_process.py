@@ -3,7 +3,6 @@ and a memory scan of the process that serves the next person finds no canary dat
 number in UTF-8, UTF-16 or UTF-32. On Xvfb with no window manager (the X server, its
 clipboard and the state folder are shared by the two processes, as at a real counter)."""
 
-import os
 import subprocess
 import sys
 
@@ -45,35 +44,30 @@ def test_the_next_visitor_gets_a_process_with_nothing_of_the_last(tmp_path):
         server.stop()
 
 
-def test_without_one_visitor_the_wipe_stays_in_process(qapp):
+def test_without_one_visitor_the_wipe_stays_in_process(qapp, monkeypatch):
     # the desktop's 重新开始 and a kiosk with no service manager: wipe, keep running
+    from PySide6.QtCore import QCoreApplication
+
     from gui.kiosk.app import build_kiosk
     from gui.kiosk.config import parse
     from tests.kiosk_helpers import TODAY, run_session
 
+    exits = []
+    monkeypatch.setattr(QCoreApplication, "exit", staticmethod(exits.append))
     config, problems = parse({})
     wizard = build_kiosk(qapp, config, problems, TODAY)
-    exits = []
     try:
         wizard.resize(1280, 800)
         wizard.show()
-        import PySide6.QtCore
-
-        real_exit = PySide6.QtCore.QCoreApplication.exit
-        PySide6.QtCore.QCoreApplication.exit = staticmethod(exits.append)
-        try:
-            run_session(wizard, print_it=False)
-            wizard.accept()
-            assert exits == [] and wizard.currentId() == 0
-            wizard.one_visitor = True
-            wizard.accept()  # nothing to wipe: nobody was served, the process stays
-            assert exits == []
-            run_session(wizard, print_it=False)
-            wizard.accept()
-            assert exits == [0]
-        finally:
-            PySide6.QtCore.QCoreApplication.exit = real_exit
+        run_session(wizard, print_it=False)
+        wizard.accept()
+        assert exits == [] and wizard.currentId() == 0
+        wizard.one_visitor = True
+        wizard.accept()  # nobody was served since: nothing to end the process for
+        assert exits == []
+        run_session(wizard, print_it=False)
+        wizard.accept()
+        assert exits == [0] and wizard.currentId() == 0  # wiped first, then the exit
     finally:
         wizard.leave()
         wizard.deleteLater()
-    assert os.getpid()  # still this process

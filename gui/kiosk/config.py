@@ -20,10 +20,10 @@ from dataclasses import dataclass, field, replace
 
 from gui.cardreader import ReaderSettings
 from gui.cardreader import settings as card_reader_settings
-from gui.content import DEFAULT_LOCALE, LOCALES
 from gui.domain import RulesPack, load_rules
 from gui.domain.rules import CASE_IDS, Locality
 from gui.kiosk.ini import read_ini
+from gui.languages import DEFAULT_LOCALE, LOCALES
 from gui.shown import shown
 
 MIN_IDLE_SECONDS = 30

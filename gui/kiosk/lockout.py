@@ -30,6 +30,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from gui.shown import shown
+
 TRIES_PER_ROUND = 5
 FIRST_LOCK_S = 60.0
 MAX_LOCK_S = 3600.0
@@ -108,7 +110,7 @@ class PinLockout:
         lockout.failures = 0
         lockout.locked_until = clock() + MAX_LOCK_S
         lockout.problem = (
-            f"PIN lockout state {path} {why}: the PIN pad is shut for "
+            f"PIN lockout state {shown(str(path))} {why}: the PIN pad is shut for "
             f"{int(MAX_LOCK_S // 60)} minutes from the start"
         )
         lockout._save()
@@ -146,4 +148,4 @@ class PinLockout:
             os.replace(part, self.path)
             self.save_error = None
         except OSError as error:
-            self.save_error = f"{self.path}: {error.strerror}"
+            self.save_error = f"{shown(str(self.path))}: {error.strerror}"
