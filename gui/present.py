@@ -194,15 +194,6 @@ def materials(a: Assessment, content: Content) -> list[str]:
     return [content.text(f"materials.{m}") for m in a.materials]
 
 
-def temp_id_line(a: Assessment, content: Content) -> str | None:
-    if a.temp_id is None:
-        return None
-    t = a.temp_id
-    return content.text(
-        "summary.labels.temp_id_value", fee=t.fee_yuan, days=t.issue_days, months=t.valid_months
-    )
-
-
 def _items(
     content: Content,
     key: str,
@@ -283,6 +274,8 @@ def alipay_intro(a: Assessment, content: Content) -> str:
     key = {Case.RENEWED: "renewed", Case.NONE: "long_term", Case.RENAMED: "renamed"}.get(
         a.case, "new_card"
     )
+    if "renewed_card_expired" in a.warnings:  # the route shows no warnings: say it here
+        key = "renewed_old_dates"
     return content.text(f"alipay_path.intro.{key}")
 
 

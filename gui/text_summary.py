@@ -21,7 +21,7 @@ def summary_lines(a: Assessment, content: Content) -> list[str]:
     lines += [f"{label}: {value}" for label, value in sheet.status_rows]
     for section in sheet.sections:
         if section.heading:
-            lines += ["", f"【{section.heading}】"]
+            lines += ["", content.text("export.text.heading", heading=section.heading)]
         if section.lead:
             lines.append(section.lead)
         mark = MARKS.get(section.key, "-")

@@ -549,6 +549,8 @@ def test_a_band_birthday_before_the_card_ends_is_named(rules, birth, end, longer
 def test_renewed_with_expired_dates_is_asked_for_the_new_cards(rules):
     a = assess(card(*EXPIRED, situation=Situation.RENEWED), TODAY, rules)
     assert "renewed_card_expired" in a.warnings
+    old = card("1950-01-01", "1999-06-01", None, situation=Situation.RENEWED)
+    assert "renewed_card_expired" in assess(old, TODAY, rules).warnings  # first-generation
     fresh = assess(
         card("1980-05-01", "2026-06-01", None, situation=Situation.RENEWED), TODAY, rules
     )

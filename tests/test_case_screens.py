@@ -328,7 +328,13 @@ CASES = {
     "renewed_with_old_dates": Case(
         EXPIRED,  # the old card's dates, entered by mistake
         Situation.RENEWED,
-        must={"zh_CN": {M: ["不用再办证"]}, "en": {M: ["No new card is needed"]}},
+        must={
+            "zh_CN": {M: ["不用再办证"], A: ["请返回填写证件日期的那一步"]},
+            "en": {
+                M: ["No new card is needed"],
+                A: ["go back to where you entered the card's dates"],
+            },
+        },
         must_not={"zh_CN": {ANY: ["212 天"]}, "en": {ANY: ["212 days"]}},
         paper={
             "zh_CN": (["已领到新证", "请返回改填新证国徽面上的"], ["212 天", "证件已过期"]),

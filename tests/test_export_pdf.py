@@ -237,3 +237,23 @@ def test_metadata_is_only_the_title(fonts):
     filled = {key for key, value in reader.metadata.items() if str(value).strip()}
     allowed = {"/Title", "/Creator", "/Producer", "/CreationDate", "/ModDate", "/Trapped"}
     assert filled <= allowed, filled
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", list(CASES))
+def test_the_text_summary_and_the_pdf_carry_the_same_sections(fonts, name, lang):
+    """`assess` prints what the sheet prints (issue 19): every section, every item."""
+    from gui.text_summary import summary_lines
+
+    content = load_content(lang)
+    a = assessment(name)
+    sheet = present.sheet(a, content)
+    flat_pdf = "".join(text_of(render_pdf(a, content)).split())
+    flat_text = "".join("".join(summary_lines(a, content)).split())
+    for section in sheet.sections:
+        for said in (section.heading, section.lead, *section.items):
+            needle = "".join(said.split())
+            assert needle in flat_text, (section.key, said)
+            assert needle[:40] in flat_pdf, (section.key, said)
+    for said in (sheet.title, sheet.verdict, *(v for _, v in sheet.status_rows)):
+        assert "".join(said.split()) in flat_text and "".join(said.split()) in flat_pdf, said

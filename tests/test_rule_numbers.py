@@ -161,7 +161,6 @@ def screen_text(a, content) -> str:
     said += [f"{k} {v}" for k, v in present.status_rows(a, content)]
     said += [*present.warnings(a, content), *present.recap(a, content)]
     said += [present.sheet_title(a, content), present.case_label(a, content)]
-    said.append(present.temp_id_line(a, content) or "")
     for section in (
         present.impact_sections(a, content)
         + present.checklist_sections(a, content)

@@ -419,7 +419,8 @@ def _warnings(
         ("id_converted_from_15", dates.from_15),
         ("first_generation_void", status is Status.VOID and app.new_card),
         ("long_term_no_renewal", case is Case.NONE),
-        ("renewed_card_expired", case is Case.RENEWED and status is Status.EXPIRED),
+        # the dates entered are not a new card's: the old card's, entered by mistake
+        ("renewed_card_expired", case is Case.RENEWED and status in (Status.EXPIRED, Status.VOID)),
         ("not_yet_renewable", app.windowed and status is Status.VALID),
         ("longer_term_if_waiting", longer is not None),
         ("minor_needs_guardian", app.minor),

@@ -22,6 +22,7 @@ BODY_PT = 8  # two A4 pages at most, even in English (printed ≈ 10.7 pt: see p
 VERDICT_PT = 14  # the one sentence saying what to do: larger than everything but the title
 FOOTER_PT = 7.5
 SOURCES_PT = 7
+COLUMN_GAP = 8  # points between two columns of sections
 LIST_INDENT = 16  # points a list is indented (Qt's 40 wastes a tenth of a column)
 WARNING_BOX = "border='1' cellpadding='5' cellspacing='0' width='100%'"
 WARNING_CELL = "bgcolor='#FDECEA' style='color: #8A1C13'"
@@ -115,10 +116,12 @@ COLUMNS = (
 def _columns(left: list[present.Section], right: list[present.Section]) -> str:
     """Sections in two columns: one table, which the paginator keeps whole."""
     cells = "".join(
-        "<td width='50%'>" + "".join(_section(s.heading, _body(s)) for s in column) + "</td>"
-        for column in (left, right)
+        f"<td width='50%' style='padding-right: {gap}px'>"
+        + "".join(_section(s.heading, _body(s)) for s in column)
+        + "</td>"
+        for column, gap in ((left, COLUMN_GAP), (right, 0))
     )
-    return f"<table width='100%' cellspacing='0' cellpadding='3'><tr>{cells}</tr></table>"
+    return f"<table width='100%' cellspacing='0' cellpadding='0'><tr>{cells}</tr></table>"
 
 
 def _grouped(sections: list[present.Section]) -> list[str]:
