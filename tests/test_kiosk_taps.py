@@ -24,7 +24,8 @@ name = 某某区公安分局户政服务中心
 address = 某某路 1 号一楼
 hours = "周一至周五 9:00–12:00; 14:00–17:00"
 """
-EXPIRED_CARD = (("birth", 1980, 5, 1), ("start", 2006, 5, 1), ("end", 2026, 5, 1))
+# the 31st: the last row of the day grid must be in view without a swipe
+EXPIRED_CARD = (("birth", 1980, 3, 31), ("start", 2006, 5, 1), ("end", 2026, 5, 1))
 ROUTE = ("card", "situation", "status", "impact", "alipay", "checklist", "summary")
 
 
@@ -43,8 +44,11 @@ def finger(tmp_path, request):
 
 
 def pick_date(finger: Finger, field: str, year: int, month: int, day: int) -> None:
-    for value in (year // 10 * 10, year, month, day):  # decade, year, month, day: 4 taps
-        finger.tap(f"{field}/choice_{value}")
+    """Decade, year, month, day: 4 taps, each grid wholly in view as it opens (no swipe)."""
+    if field == "end":  # 长期 is seen before any of the end date's grids
+        assert finger.where("long_term")["inside"], finger.where("long_term")
+    for value in (year // 10 * 10, year, month, day):
+        finger.tap(f"{field}/choice_{value}", swipe=False)
 
 
 def double_next(finger: Finger, expected: str) -> dict:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QLineEdit
 
 from gui.announce import announce
@@ -28,7 +28,7 @@ class CardPage(GuidePage):
         self.hint = label(role="hint")
         self.birth_label, self.birth = label(role="heading"), DateField(1900, year)
         self.start_label, self.start = label(role="heading"), DateField(1950, year)
-        self.end_label, self.end = label(role="heading"), DateField(1955, year + 50)
+        self.end_label, self.end = label(role="heading"), DateField(1955, year + 20)
         self.long_term = QCheckBox()
         self.long_term.setObjectName("long_term")
         self.id_label, self.id_hint = label(role="heading"), label(role="hint")
@@ -50,6 +50,7 @@ class CardPage(GuidePage):
             field.setObjectName(name)
             field.changed.connect(self._dates_changed)
             field.completed.connect(self._open_next_field)
+            field.opened.connect(lambda f=field: self._show_grid_of(f))
         self.long_term.toggled.connect(self._dates_changed)
         # textChanged, not textEdited: undo and redo change the text too, and the session
         # must follow the field (an undone number must not linger in the session)
@@ -64,8 +65,8 @@ class CardPage(GuidePage):
             self.start_label,
             self.start,
             self.end_label,
+            self.long_term,  # above the end date's grids: seen before any of them
             self.end,
-            self.long_term,
             self.id_label,
             self.id_hint,
             self.id_number,
@@ -97,16 +98,39 @@ class CardPage(GuidePage):
         self.id_number.setAccessibleName(self.tr("身份证号码（可不填）"))
         self.id_number.setPlaceholderText(self.tr("18 位号码，可不填"))
 
+    def _show_grid_of(self, field: DateField) -> None:
+        """All of an open grid in view (days 29–31 too), its prompt first if it is tall:
+        once the layouts have given the grid's new rows their place."""
+        QTimer.singleShot(0, self, lambda: self._scroll_to_grid(field))
+
+    def _scroll_to_grid(self, field: DateField) -> None:
+        if self.guide.currentPage() is not self or not field.panel.isVisible():
+            return
+        self.scroll.ensureWidgetVisible(field.panel, 0, 0)
+        self.scroll.ensureWidgetVisible(field.prompt, 0, 0)
+
+    def _narrow_years(self) -> None:
+        """Only years that can hold an answer: a card starts after its holder's birth, and
+        ends after it starts and at most 20 years later (长期 is the box above)."""
+        draft, year = self.session.draft, self._year
+        self.birth.set_year_range(1900, year)
+        self.start.set_year_range(
+            max(1950, draft.birth.year if draft.birth else 1900), year, keep=True
+        )
+        if draft.start is not None:
+            self.end.set_year_range(draft.start.year, draft.start.year + 20, keep=True)
+        else:
+            self.end.set_year_range(self.start.first_year, year + 20, keep=True)
+
     def render(self) -> None:
         draft = self.session.draft
-        if self.session.today.year != self._year:  # the year lists end at "today"
-            self._year = year = self.session.today.year
-            for field, first, last in (
-                (self.birth, 1900, year),
-                (self.start, 1950, year),
-                (self.end, 1955, year + 50),
-            ):
-                field.set_year_range(first, last)
+        self._year = self.session.today.year  # the year lists end at "today"
+        self._narrow_years()
+        at_kiosk = self.guide.kiosk is not None  # no keyboard at a counter: no text fields
+        for widget in (self.id_label, self.id_hint, self.id_number):
+            widget.setVisible(not at_kiosk)
+        for field in self.fields:
+            field.typed.setVisible(not at_kiosk)
         # showing the draft must not write half-shown values back into it
         self._rendering = True
         try:
@@ -139,7 +163,7 @@ class CardPage(GuidePage):
             (self.end, self.tr("截止日期")),
         ):
             parts = field.missing() if field.isEnabled() else []
-            if parts:
+            if parts and not field.problem.isVisible():  # a typing error stays in view
                 field.show_problem(
                     self.tr("还没选{field}的：{parts}").format(
                         field=name, parts=self.tr("、").join(parts)
@@ -162,6 +186,7 @@ class CardPage(GuidePage):
         draft.set("start", self.start.date())
         draft.set("long_term", self.long_term.isChecked())
         draft.set("end", None if self.long_term.isChecked() else self.end.date())
+        self._narrow_years()
         self._refresh()
 
     def _id_changed(self, text: str) -> None:

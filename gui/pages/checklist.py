@@ -194,8 +194,14 @@ class ChecklistPage(GuidePage):
             )
 
     def _show(self, message: str) -> None:
+        """What happened, right under the button that did it, scrolled into view."""
         self.outcome.setText(message)
         self.outcome.setVisible(True)
+        self.body.activate()
+        self.scroll.ensureWidgetVisible(self.outcome)
+        from gui.announce import announce
+
+        announce(self.outcome)
 
     def _ask_path(self, kind: str, pattern: str) -> Path | None:
         from gui.export.files import file_name
