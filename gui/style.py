@@ -12,11 +12,12 @@ TONES = {
     "renewable": ("#7A4100", "#FFF4E5"),
     "expired": ("#8A1C13", "#FDECEA"),
     "long_term": ("#174EA6", "#E8F0FE"),
+    "unknown": ("#7A4100", "#FFF4E5"),  # a lost or damaged card, dates not given: apply now
+    "void": ("#8A1C13", "#FDECEA"),  # a first-generation card: no longer valid
 }
 TEXT = "#1F1F1F"
 MUTED = "#4A4A4A"
 ERROR = "#B3261E"
-LINK = "#0B57D0"
 
 
 TOUCH_PT = 18  # 工信部 适老化: main text of an elder interface ≥ 18 pt
@@ -25,6 +26,12 @@ DISABLED = "#6B6B6B"  # still readable (5.3:1 on white), but grey on a dashed fr
 PRIMARY = "#0B57D0"
 FRAME = "#5F6B7A"
 SELECTED = "#E8F0FE"
+# Boxes that stand out on a page, by object name: (text, background, border, border px).
+BOXES = {
+    # the Alipay page's way out, before six drawings: the long-term tone's calm blue
+    "alipay_shortcut": (TEXT, TONES["long_term"][1], TONES["long_term"][0], 2),
+    "alipay_warning": (TONES["expired"][0], TONES["expired"][1], TONES["expired"][0], 3),
+}
 
 
 def target_px(large: bool, touch: bool) -> int:
@@ -97,4 +104,8 @@ def stylesheet(large: bool, touch: bool = False) -> str:
         border-radius: {scroll_px // 2 - 2}px; margin: 2px; }}
     QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
     QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
-    """
+    """ + "".join(
+        f"QLabel#{name} {{ color: {text}; background: {background};"
+        f" border: {px}px solid {border}; border-radius: 8px; padding: 8px; }}\n"
+        for name, (text, background, border, px) in BOXES.items()
+    )

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QW
 
 from gui import i18n, style
 from gui.content import Content, load_content
-from gui.flow import PAGES, QUESTION_PAGES, PageId, Session
+from gui.flow import PAGES, PageId, Session
+from gui.languages import DEFAULT_LOCALE
 from gui.navigation import MissingExplainer, RestartControl, plain
 from gui.pages.base import GuidePage
 from gui.pages.welcome import WelcomePage
@@ -49,7 +50,9 @@ class StepList(QWidget):
     """The progress indicator: this person's route, the current step, jumps back."""
 
     def __init__(self, guide: GuideWizard) -> None:
-        super().__init__()
+        # parented at once: QWizard adopts its side widget only when it lays itself out,
+        # so a wizard deleted unshown would leave the list behind as a window of its own
+        super().__init__(guide)
         self.guide = guide
         self.setObjectName("step_list")
         self.position = QLabel()
@@ -152,7 +155,11 @@ class GuideWizard(QWizard):
     """The wizard; `touch` (the kiosk) gives big targets and an action bar on each page."""
 
     def __init__(
-        self, session: Session, locale: str = "zh_CN", large_text: bool = False, touch: bool = False
+        self,
+        session: Session,
+        locale: str = DEFAULT_LOCALE,
+        large_text: bool = False,
+        touch: bool = False,
     ) -> None:
         super().__init__()
         self.session = session
@@ -161,7 +168,6 @@ class GuideWizard(QWizard):
         self.large_text = large_text
         self.touch = touch
         self.kiosk: KioskConfig | None = None  # set by the kiosk window
-        self._returning_to_summary = False
         self._title: QLabel | None = None  # QWizard's header label, found once shown
         self._apply_style()  # before the pages exist: styling them once, not twice
         self.setObjectName("guide")
@@ -279,34 +285,31 @@ class GuideWizard(QWizard):
         return PAGES[max(self.currentId(), 0)]
 
     def has_shown(self, page: PageId) -> bool:
-        return page_number(page) in self.visitedIds()
+        return page in self.session.journey.history
 
+    # The journey (gui.flow) decides; Qt moves the pages and reports each move back to it.
     def nextId(self) -> int:  # Qt override
-        page = self.current_page()
-        # back to the summary only once every question is answered again (a change may
-        # have cleared an answer on the next question page)
-        if self._returning_to_summary and page in QUESTION_PAGES and self._answers_complete():
-            return page_number(PageId.SUMMARY)
-        following = self.session.next_page(page)
+        following = self.session.journey.following()
         return -1 if following is None else page_number(following)
 
-    def can_jump_to(self, page: PageId) -> bool:
-        """Visited pages, and the summary once every question is answered."""
-        if page is PageId.SUMMARY:
-            return self.has_shown(page) or self._answers_complete()
-        return self.has_shown(page) and page is not self.current_page()
+    def initializePage(self, page_id: int) -> None:  # Qt override: a move forward
+        self.session.journey.entered(PAGES[page_id])
+        super().initializePage(page_id)
 
-    def _answers_complete(self) -> bool:
-        # a question page not built yet has not been answered on screen either
-        return all(p in self._pages and self._pages[p].isComplete() for p in QUESTION_PAGES)
+    def cleanupPage(self, page_id: int) -> None:  # Qt override: a move back (or a restart)
+        self.session.journey.left(PAGES[page_id])
+        super().cleanupPage(page_id)
+
+    def can_jump_to(self, page: PageId) -> bool:
+        return self.session.journey.can_jump_to(page)
 
     def go_to(self, page: PageId) -> None:
         """Jump back to a visited page, or forward along the route while pages allow it."""
-        target = page_number(page)
-        if target in self.visitedIds():
-            while self.currentId() != target:
+        if self.has_shown(page):
+            while self.current_page() is not page:
                 self.back()
             return
+        target = page_number(page)
         while self.currentId() != target and self.currentPage().isComplete():
             before = self.currentId()
             self.next()
@@ -315,12 +318,11 @@ class GuideWizard(QWizard):
 
     def change(self, page: PageId) -> None:
         """A summary Change link: edit one question page, then come straight back."""
-        self._returning_to_summary = True
+        self.session.journey.change(page)
         self.go_to(page)
 
     def start_again(self) -> None:
         """A new Session (the old one is dropped whole), every page cleared, the welcome page."""
-        self._returning_to_summary = False
         self.session = self.session.fresh(self.new_session_day())
         for page in self.pages.values():
             page.clear()
@@ -332,11 +334,6 @@ class GuideWizard(QWizard):
     def new_session_day(self) -> date | None:
         """The next person's "today"; None keeps this one (the desktop app, --as-of)."""
         return None
-
-    def initializePage(self, page_id: int) -> None:  # Qt override
-        if PAGES[page_id] is PageId.SUMMARY:
-            self._returning_to_summary = False
-        super().initializePage(page_id)
 
     # --- language and text size -------------------------------------------------------
     def set_locale(self, locale: str) -> None:

@@ -79,7 +79,12 @@ class CardPage(GuidePage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("您的身份证"))
-        self.hint.setText(self.tr("请看身份证背面（国徽面）的「有效期限」，按上面的日期选择。"))
+        self.hint.setText(
+            self.tr(
+                "请看身份证背面（国徽面）的「有效期限」，按上面的日期选择；"
+                "已经领到新证的，选新证上的日期。"
+            )
+        )
         for field, text in (
             (self.birth, self.tr("出生日期")),
             (self.start, self.tr("有效期限：起始日期")),
@@ -227,8 +232,7 @@ class CardPage(GuidePage):
                 return None  # still typing the number
             # the number's own problems first: a missing date must not hide them
             try:
-                if idnumber.parse(draft.id_number).birth > self.session.today:
-                    raise InputError("id_bad_birth_date")
+                idnumber.parse_on(draft.id_number, self.session.today)
             except InputError as error:
                 return self.content.text(f"messages.errors.{error.code}", **error.params)
         try:
@@ -263,12 +267,6 @@ class CardPage(GuidePage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # Qt override
-        draft = self.session.draft
-        answered = draft.birth and draft.start and (draft.end or draft.long_term)
-        if draft.id_number.strip() and not self._id_done:
-            return False
-        try:
-            self.session.assessment()
-        except InputError:
-            return False
-        return bool(answered)
+        if self.session.draft.id_number.strip() and not self._id_done:
+            return False  # still typing the number
+        return self.session.card_answered()

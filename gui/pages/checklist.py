@@ -112,7 +112,7 @@ class ChecklistPage(GuidePage):
 
     def render(self) -> None:
         a = self.session.assessment()
-        self.case.setText(self.content.text(f"summary.case.{a.case}"))
+        self.case.setText(present.case_label(a, self.content))
         self.case.setVisible(a.case is not Case.NONE)
         sections = present.checklist_sections(a, self.content)
         self.text.setText(sections_html(sections))

@@ -130,7 +130,7 @@ class SituationPage(GuidePage):
     def _show_questions(self) -> None:
         # nothing to apply for (new card in hand, or a 长期 card only being checked):
         # no place, travel or fee questions
-        asked = self.session.draft.applies_for_card()
+        asked = self.session.applies_for_card()
         for widget in (
             self.where_label,
             self.choices[self.home],
@@ -151,7 +151,7 @@ class SituationPage(GuidePage):
         draft = self.session.draft
         if draft.situation is None:
             text, under = self.tr("请先选一项：发生了什么？"), self.what_label
-        elif draft.applies_for_card() and draft.away_from_home is None:
+        elif self.session.applies_for_card() and draft.away_from_home is None:
             text, under = self.tr("请选一项：您现在在哪里办？"), self.where_label
         else:
             return
@@ -163,4 +163,4 @@ class SituationPage(GuidePage):
         announce(self.missing)
 
     def isComplete(self) -> bool:  # Qt override
-        return self.session.draft.situation_answered()
+        return self.session.situation_answered()

@@ -63,7 +63,7 @@ class SummaryPage(GuidePage):
             ),
             ("situation", self.tr("情况"), situations[d.situation] if d.situation else "—"),
         ]
-        if d.applies_for_card():
+        if self.session.applies_for_card():
             rows += [
                 (
                     "away_from_home",

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.flow import PageId
+from gui.languages import LANGUAGES
 from gui.pages.base import GuidePage
 from gui.widgets import label, select_with_arrows
 
@@ -35,11 +36,11 @@ class WelcomePage(GuidePage):
         # language names are written in their own language, never translated
         # a radio group (a reader says "radio button, 1 of 2"), drawn as two big buttons;
         # toggled, not clicked: arrow keys and a reader's Toggle action choose too
-        for locale, name in (("zh_CN", "中文"), ("en", "English")):
-            button = QRadioButton(name)
+        for locale, language in LANGUAGES.items():
+            button = QRadioButton(language.name)
             button.setProperty("role", "language")
             button.setObjectName(f"lang_{locale}")
-            button.setAccessibleName(name)
+            button.setAccessibleName(language.name)
             button.toggled.connect(lambda on, loc=locale: on and self.guide.set_locale(loc))
             self.languages.addButton(button)
             row.addWidget(button)

@@ -78,22 +78,22 @@
 <context>
     <name>AlipayPage</name>
     <message>
-        <location filename="../../gui/pages/alipay.py" line="64"/>
+        <location filename="../../gui/pages/alipay.py" line="56"/>
         <source>在支付宝更新身份证</source>
         <translation>Update your ID card in Alipay</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/alipay.py" line="81"/>
+        <location filename="../../gui/pages/alipay.py" line="73"/>
         <source>示意图：{step}</source>
         <translation>Drawing: {step}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/alipay.py" line="82"/>
+        <location filename="../../gui/pages/alipay.py" line="74"/>
         <source>手机屏幕的示意图，要点的地方用红框圈出。</source>
         <translation>A drawing of the phone screen; the place to tap is circled in red.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/alipay.py" line="146"/>
+        <location filename="../../gui/pages/alipay.py" line="138"/>
         <source>找不到入口时：{search}
 {hotline}</source>
         <translation>If you cannot find it: {search}
@@ -108,79 +108,122 @@
         <translation>Your ID card</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="82"/>
-        <source>请看身份证背面（国徽面）的「有效期限」，按上面的日期选择。</source>
-        <translation>Look at 有效期限 (validity) on the side with the national emblem (国徽面) and pick the dates printed there.</translation>
+        <location filename="../../gui/pages/card.py" line="84"/>
+        <source>请看身份证背面（国徽面）的「有效期限」，按上面的日期选择；已经领到新证的，选新证上的日期。</source>
+        <translation>Look at 有效期限 (validity) on the side with the national emblem (国徽面) and pick the dates printed there; if you already have your new card, use the new card&apos;s dates.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="84"/>
         <location filename="../../gui/pages/card.py" line="89"/>
-        <location filename="../../gui/pages/card.py" line="158"/>
+        <location filename="../../gui/pages/card.py" line="94"/>
+        <location filename="../../gui/pages/card.py" line="166"/>
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="85"/>
         <location filename="../../gui/pages/card.py" line="90"/>
+        <location filename="../../gui/pages/card.py" line="95"/>
         <source>有效期限：起始日期</source>
         <translation>Validity: start date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="86"/>
         <location filename="../../gui/pages/card.py" line="91"/>
+        <location filename="../../gui/pages/card.py" line="96"/>
         <source>有效期限：截止日期</source>
         <translation>Validity: end date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="92"/>
+        <location filename="../../gui/pages/card.py" line="97"/>
         <source>截止处印着「长期」</source>
         <translation>The end date reads 长期 (long-term)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="94"/>
-        <location filename="../../gui/pages/card.py" line="98"/>
+        <location filename="../../gui/pages/card.py" line="99"/>
+        <location filename="../../gui/pages/card.py" line="103"/>
         <source>身份证号码（可不填）</source>
         <translation>ID number (optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="96"/>
+        <location filename="../../gui/pages/card.py" line="101"/>
         <source>只用来自动填写并核对出生日期；不会保存，也不会打印，输入后只显示前后几位。</source>
         <translation>Only used to fill in and check your birth date; never stored or printed, and shown with the middle hidden once typed.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="99"/>
+        <location filename="../../gui/pages/card.py" line="104"/>
         <source>18 位号码，可不填</source>
         <translation>18 characters, optional</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="159"/>
+        <location filename="../../gui/pages/card.py" line="167"/>
         <source>起始日期</source>
         <translation>start date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="160"/>
+        <location filename="../../gui/pages/card.py" line="168"/>
         <source>截止日期</source>
         <translation>end date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="165"/>
+        <location filename="../../gui/pages/card.py" line="173"/>
         <source>还没选{field}的：{parts}</source>
         <translation>Still to choose for the {field}: {parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="166"/>
+        <location filename="../../gui/pages/card.py" line="174"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="173"/>
+        <location filename="../../gui/pages/card.py" line="181"/>
         <source>身份证号码还没输完（18 位），也可以清空不填。</source>
         <translation>The ID number is not complete (18 characters); you can also clear it and leave it out.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="252"/>
+        <location filename="../../gui/pages/card.py" line="259"/>
         <source>已识别：{masked}，出生日期 {birth}</source>
         <translation>Recognised: {masked}, born {birth}</translation>
+    </message>
+</context>
+<context>
+    <name>CardReaderPanel</name>
+    <message>
+        <location filename="../../gui/kiosk/card_reader_panel.py" line="93"/>
+        <source>请把身份证放在读卡区</source>
+        <translation>Put your ID card on the reader</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/card_reader_panel.py" line="96"/>
+        <source>本机只取用出生日期和有效期限；姓名、住址、号码和照片不显示、不保存。没带身份证或身份证丢了，请在下面选择日期。</source>
+        <translation>The machine uses only the birth date and the validity dates; the name, address, number and photo are neither shown nor kept. No card with you, or lost it? Choose the dates below.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/card_reader_panel.py" line="100"/>
+        <source>示意图：把身份证平放在读卡器的读卡区上</source>
+        <translation>Drawing: the ID card laid flat on the reader&apos;s reading area</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/card_reader_panel.py" line="140"/>
+        <source>读卡区上已有一张身份证：如果是您的，请拿起来再放一次；如果不是，请交给工作人员。</source>
+        <translation>There is already an ID card on the reader: if it is yours, lift it and put it back; if not, please hand it to the staff.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/card_reader_panel.py" line="131"/>
+        <source>已从身份证读到：出生日期 {birth}，有效期限 {start} 至 {end}。请核对；不对的话，可以在下面改。</source>
+        <translation>Read from your ID card: born {birth}, valid from {start} to {end}. Please check; if anything is wrong, change it below.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/card_reader_panel.py" line="143"/>
+        <source>读卡器暂时不能用，请在下面选择日期。</source>
+        <translation>The card reader is not working just now: please choose the dates below.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/card_reader_panel.py" line="146"/>
+        <source>这张证件不是居民身份证，本机读不了。本指引讲的是居民身份证；其他证件请问工作人员。</source>
+        <translation>This is not a resident ID card, so it cannot be read here. This guide is about the resident ID card; for other cards, please ask the staff.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/card_reader_panel.py" line="149"/>
+        <source>没能读出这张身份证：请拿起来再放一次，或在下面选择日期。</source>
+        <translation>The card could not be read: lift it and put it back, or choose the dates below.</translation>
     </message>
 </context>
 <context>
@@ -402,7 +445,7 @@
 <context>
     <name>GuideWizard</name>
     <message>
-        <location filename="../../gui/wizard.py" line="359"/>
+        <location filename="../../gui/wizard.py" line="367"/>
         <source>身份证续期指引</source>
         <translation>ID Renewal Guide</translation>
     </message>
@@ -418,7 +461,7 @@
 <context>
     <name>KioskWizard</name>
     <message>
-        <location filename="../../gui/kiosk/window.py" line="215"/>
+        <location filename="../../gui/kiosk/window.py" line="240"/>
         <source>完成 / 下一位</source>
         <translation>Done / next person</translation>
     </message>
@@ -488,77 +531,77 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../gui/pages/situation.py" line="73"/>
+        <location filename="../../gui/pages/situation.py" line="74"/>
         <source>您的情况</source>
         <translation>Your situation</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="74"/>
+        <location filename="../../gui/pages/situation.py" line="75"/>
         <source>发生了什么？</source>
         <translation>What happened?</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="76"/>
+        <location filename="../../gui/pages/situation.py" line="77"/>
         <source>身份证已经过期，或者快到期了</source>
         <translation>My ID card has expired, or soon will</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="77"/>
+        <location filename="../../gui/pages/situation.py" line="78"/>
         <source>已经领到新身份证，但支付宝里还是旧证</source>
         <translation>I already have my new card, but Alipay still shows the old one</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="78"/>
+        <location filename="../../gui/pages/situation.py" line="79"/>
         <source>身份证丢了</source>
         <translation>I lost my ID card</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="79"/>
+        <location filename="../../gui/pages/situation.py" line="80"/>
         <source>身份证损坏了</source>
         <translation>My ID card is damaged</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="80"/>
+        <location filename="../../gui/pages/situation.py" line="81"/>
         <source>改了名字</source>
         <translation>I changed my name</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="84"/>
+        <location filename="../../gui/pages/situation.py" line="85"/>
         <source>您现在在哪里办？</source>
         <translation>Where will you apply?</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="85"/>
+        <location filename="../../gui/pages/situation.py" line="86"/>
         <source>在户籍地（户口所在的城市）</source>
         <translation>Where my hukou (户口) is registered</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="86"/>
+        <location filename="../../gui/pages/situation.py" line="87"/>
         <source>在外地（不是户口所在的城市）</source>
         <translation>Elsewhere</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="87"/>
+        <location filename="../../gui/pages/situation.py" line="88"/>
         <source>最近要坐火车或飞机</source>
         <translation>I need to take a train or plane soon</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="88"/>
+        <location filename="../../gui/pages/situation.py" line="89"/>
         <source>享受低保或特困救助（可不选）</source>
         <translation>I get 低保 (minimum living allowance) or hardship aid (optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="89"/>
+        <location filename="../../gui/pages/situation.py" line="90"/>
         <source>只用来判断能否免交工本费。</source>
         <translation>Only used to tell whether the fee is waived.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="152"/>
+        <location filename="../../gui/pages/situation.py" line="153"/>
         <source>请先选一项：发生了什么？</source>
         <translation>Please choose one first: what happened?</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="154"/>
+        <location filename="../../gui/pages/situation.py" line="155"/>
         <source>请选一项：您现在在哪里办？</source>
         <translation>Please choose one: where will you apply?</translation>
     </message>
@@ -574,53 +617,53 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../gui/wizard.py" line="87"/>
+        <location filename="../../gui/wizard.py" line="90"/>
         <source>欢迎</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="88"/>
+        <location filename="../../gui/wizard.py" line="91"/>
         <source>您的证件</source>
         <translation>Your card</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="90"/>
+        <location filename="../../gui/wizard.py" line="93"/>
         <source>证件状态</source>
         <translation>Card status</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="89"/>
+        <location filename="../../gui/wizard.py" line="92"/>
         <source>您的情况</source>
         <translation>Your situation</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="91"/>
+        <location filename="../../gui/wizard.py" line="94"/>
         <source>对支付宝的影响</source>
         <translation>Alipay impact</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="92"/>
+        <location filename="../../gui/wizard.py" line="95"/>
         <source>更新支付宝</source>
         <translation>Update Alipay</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="93"/>
+        <location filename="../../gui/wizard.py" line="96"/>
         <source>办理清单</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="94"/>
+        <location filename="../../gui/wizard.py" line="97"/>
         <source>您的回答</source>
         <translation>Your answers</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="111"/>
+        <location filename="../../gui/wizard.py" line="114"/>
         <source>{n}. {step}（当前步骤）</source>
         <translation>{n}. {step} (current step)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="123"/>
-        <location filename="../../gui/wizard.py" line="126"/>
+        <location filename="../../gui/wizard.py" line="137"/>
+        <location filename="../../gui/wizard.py" line="140"/>
         <source>第 {n} 步，共 {total} 步</source>
         <translation>Step {n} of {total}</translation>
     </message>
@@ -736,40 +779,40 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="63"/>
+        <location filename="../../gui/pages/welcome.py" line="64"/>
         <source>身份证续期指引</source>
         <translation>ID Renewal Guide</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="66"/>
+        <location filename="../../gui/pages/welcome.py" line="67"/>
         <source>身份证过期后，支付宝可能限制花呗、借呗等服务。这里一步一步帮您弄清：证件现在怎样、对支付宝有什么影响、去派出所带什么、拿到新证后怎样在支付宝更新。</source>
         <translation>When your ID card expires, Alipay may restrict 花呗, 借呗 and other services. Step by step, this guide shows where your card stands, what it means for Alipay, what to bring to the police station, and how to update Alipay once you have the new card.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="73"/>
+        <location filename="../../gui/pages/welcome.py" line="74"/>
         <source>隐私：您填写的内容只在本次使用中留在这台电脑的内存里，不会保存，也不会发送到任何地方。</source>
         <translation>Privacy: what you enter stays in this computer&apos;s memory for this visit only. It is never saved and never sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="76"/>
         <location filename="../../gui/pages/welcome.py" line="77"/>
+        <location filename="../../gui/pages/welcome.py" line="78"/>
         <source>大字模式</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="78"/>
+        <location filename="../../gui/pages/welcome.py" line="79"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="79"/>
         <location filename="../../gui/pages/welcome.py" line="80"/>
-        <location filename="../../gui/pages/welcome.py" line="93"/>
+        <location filename="../../gui/pages/welcome.py" line="81"/>
+        <location filename="../../gui/pages/welcome.py" line="94"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="87"/>
+        <location filename="../../gui/pages/welcome.py" line="88"/>
         <source>身份证续期指引 {version}
 规则核对日期：{checked}
 内容依据公开资料整理，各地做法以当地受理点为准。
