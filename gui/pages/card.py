@@ -13,7 +13,7 @@ from gui.domain import InputError, idnumber
 from gui.flow import PageId
 from gui.pages.base import GuidePage
 from gui.present import format_date
-from gui.widgets import label
+from gui.widgets import WrappingCheck, label
 
 if TYPE_CHECKING:
     from gui.wizard import GuideWizard
@@ -31,6 +31,12 @@ class CardPage(GuidePage):
         self.end_label, self.end = label(role="heading"), DateField(1955, year + 20)
         self.long_term = QCheckBox()
         self.long_term.setObjectName("long_term")
+        # a person without the card (lost, or unreadable) cannot read its dates: first on
+        # the page, so nobody is stuck on dates they do not have, or makes some up
+        self.dates_unknown = WrappingCheck()
+        self.dates_unknown.setObjectName("dates_unknown")
+        self.dates_unknown.toggled.connect(self._unknown_toggled)
+        self.dated = (self.start_label, self.start, self.end_label, self.long_term, self.end)
         self.id_label, self.id_hint = label(role="heading"), label(role="hint")
         self.id_number = QLineEdit()
         self.id_number.setObjectName("id_number")
@@ -60,6 +66,7 @@ class CardPage(GuidePage):
         self._rendering = False
         for widget in (
             self.hint,
+            self.dates_unknown,
             self.birth_label,
             self.birth,
             self.start_label,
@@ -94,6 +101,9 @@ class CardPage(GuidePage):
         self.birth_label.setText(self.tr("出生日期"))
         self.start_label.setText(self.tr("有效期限：起始日期"))
         self.end_label.setText(self.tr("有效期限：截止日期"))
+        self.dates_unknown.set_text(
+            self.tr("不记得证件上的日期（证件丢了，或者坏得看不清）：只选出生日期就可以")
+        )
         self.long_term.setText(self.tr("截止处印着「长期」"))
         self.long_term.setAccessibleName(self.long_term.text())
         self.id_label.setText(self.tr("身份证号码（可不填）"))
@@ -139,6 +149,7 @@ class CardPage(GuidePage):
         # showing the draft must not write half-shown values back into it
         self._rendering = True
         try:
+            self.dates_unknown.setChecked(draft.dates_unknown)
             self.birth.set_date(draft.birth)
             self.start.set_date(draft.start)
             self.end.set_date(draft.end)
@@ -183,11 +194,20 @@ class CardPage(GuidePage):
         if self.error.isVisible():
             announce(self.error)
 
+    def _unknown_toggled(self, unknown: bool) -> None:
+        if self._rendering:
+            return
+        self.session.draft.set("dates_unknown", unknown)  # clears the card's dates
+        self.render()  # the cleared dates shown empty, the next field to pick opened
+
     def _dates_changed(self) -> None:
         if self._rendering:
             return
         draft = self.session.draft
         draft.set("birth", self.birth.date())
+        if draft.dates_unknown:
+            self._refresh()
+            return
         draft.set("start", self.start.date())
         draft.set("long_term", self.long_term.isChecked())
         draft.set("end", None if self.long_term.isChecked() else self.end.date())
@@ -245,7 +265,10 @@ class CardPage(GuidePage):
 
     def _refresh(self) -> None:
         draft = self.session.draft
-        self.end.setEnabled(not draft.long_term)
+        for widget in self.dated:  # without the card only the birth date is asked
+            widget.setVisible(not draft.dates_unknown)
+            widget.setEnabled(not draft.dates_unknown)
+        self.end.setEnabled(not draft.long_term and not draft.dates_unknown)
         if draft.long_term:
             self.end.open(None)
             self.end.show_problem("")

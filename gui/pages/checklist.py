@@ -35,6 +35,7 @@ class ChecklistPage(GuidePage):
     def __init__(self, guide: GuideWizard) -> None:
         super().__init__(guide)
         self.case = label(role="heading")
+        self.case.setObjectName("checklist_case")
         self.text = label(rich=True)
         self.text.setObjectName("checklist_text")
         self.save_pdf, self.print_button, self.save_ics = (QPushButton() for _ in range(3))

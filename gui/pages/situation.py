@@ -128,6 +128,9 @@ class SituationPage(GuidePage):
         self._set("away_from_home", button is self.away)
 
     def _show_questions(self) -> None:
+        offered = self.session.draft.situations()  # without the card's dates: lost, damaged
+        for situation, button in self.situations.items():
+            button.setVisible(situation in offered)
         # nothing to apply for (new card in hand, or a 长期 card only being checked):
         # no place, travel or fee questions
         asked = self.session.applies_for_card()

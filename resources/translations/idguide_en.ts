@@ -103,82 +103,87 @@
 <context>
     <name>CardPage</name>
     <message>
-        <location filename="../../gui/pages/card.py" line="81"/>
+        <location filename="../../gui/pages/card.py" line="88"/>
         <source>您的身份证</source>
         <translation>Your ID card</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="84"/>
+        <location filename="../../gui/pages/card.py" line="91"/>
         <source>请看身份证背面（国徽面）的「有效期限」，按上面的日期选择；已经领到新证的，选新证上的日期。</source>
         <translation>Look at 有效期限 (validity) on the side with the national emblem (国徽面) and pick the dates printed there; if you already have your new card, use the new card&apos;s dates.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="89"/>
-        <location filename="../../gui/pages/card.py" line="94"/>
-        <location filename="../../gui/pages/card.py" line="166"/>
+        <location filename="../../gui/pages/card.py" line="96"/>
+        <location filename="../../gui/pages/card.py" line="101"/>
+        <location filename="../../gui/pages/card.py" line="177"/>
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="90"/>
-        <location filename="../../gui/pages/card.py" line="95"/>
+        <location filename="../../gui/pages/card.py" line="97"/>
+        <location filename="../../gui/pages/card.py" line="102"/>
         <source>有效期限：起始日期</source>
         <translation>Validity: start date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="91"/>
-        <location filename="../../gui/pages/card.py" line="96"/>
+        <location filename="../../gui/pages/card.py" line="98"/>
+        <location filename="../../gui/pages/card.py" line="103"/>
         <source>有效期限：截止日期</source>
         <translation>Validity: end date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="97"/>
+        <location filename="../../gui/pages/card.py" line="105"/>
+        <source>不记得证件上的日期（证件丢了，或者坏得看不清）：只选出生日期就可以</source>
+        <translation>I don't know the card's dates (it is lost, or too damaged to read): just pick the birth date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/card.py" line="107"/>
         <source>截止处印着「长期」</source>
         <translation>The end date reads 长期 (long-term)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="99"/>
-        <location filename="../../gui/pages/card.py" line="103"/>
+        <location filename="../../gui/pages/card.py" line="109"/>
+        <location filename="../../gui/pages/card.py" line="113"/>
         <source>身份证号码（可不填）</source>
         <translation>ID number (optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="101"/>
+        <location filename="../../gui/pages/card.py" line="111"/>
         <source>只用来自动填写并核对出生日期；不会保存，也不会打印，输入后只显示前后几位。</source>
         <translation>Only used to fill in and check your birth date; never stored or printed, and shown with the middle hidden once typed.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="104"/>
+        <location filename="../../gui/pages/card.py" line="114"/>
         <source>18 位号码，可不填</source>
         <translation>18 characters, optional</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="167"/>
+        <location filename="../../gui/pages/card.py" line="178"/>
         <source>起始日期</source>
         <translation>start date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="168"/>
+        <location filename="../../gui/pages/card.py" line="179"/>
         <source>截止日期</source>
         <translation>end date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="173"/>
+        <location filename="../../gui/pages/card.py" line="184"/>
         <source>还没选{field}的：{parts}</source>
         <translation>Still to choose for the {field}: {parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="174"/>
+        <location filename="../../gui/pages/card.py" line="185"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="181"/>
+        <location filename="../../gui/pages/card.py" line="192"/>
         <source>身份证号码还没输完（18 位），也可以清空不填。</source>
         <translation>The ID number is not complete (18 characters); you can also clear it and leave it out.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="259"/>
+        <location filename="../../gui/pages/card.py" line="282"/>
         <source>已识别：{masked}，出生日期 {birth}</source>
         <translation>Recognised: {masked}, born {birth}</translation>
     </message>
@@ -229,57 +234,57 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="90"/>
+        <location filename="../../gui/pages/checklist.py" line="91"/>
         <source>去派出所办理：清单</source>
         <translation>Your checklist for the police station</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="91"/>
+        <location filename="../../gui/pages/checklist.py" line="92"/>
         <source>保存清单（PDF）</source>
         <translation>Save checklist (PDF)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="92"/>
+        <location filename="../../gui/pages/checklist.py" line="93"/>
         <source>打印清单</source>
         <translation>Print checklist</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="93"/>
+        <location filename="../../gui/pages/checklist.py" line="94"/>
         <source>保存日历提醒</source>
         <translation>Save calendar reminder</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="94"/>
+        <location filename="../../gui/pages/checklist.py" line="95"/>
         <source>带走这份清单</source>
         <translation>Take this checklist with you</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="157"/>
+        <location filename="../../gui/pages/checklist.py" line="158"/>
         <source>这台机器不能打印。请用手机扫下面的二维码，把清单存到手机上。</source>
         <translation>This machine cannot print. Scan the code below with your phone to keep the checklist on it.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="159"/>
+        <location filename="../../gui/pages/checklist.py" line="160"/>
         <source>没有手机？请到{site}的窗口，请工作人员帮您。</source>
         <translation> No phone? Ask the staff at the {site} counter for help.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="161"/>
+        <location filename="../../gui/pages/checklist.py" line="162"/>
         <source>没有手机？请问工作人员。</source>
         <translation> No phone? Ask the staff for help.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="167"/>
+        <location filename="../../gui/pages/checklist.py" line="168"/>
         <source>二维码里是这份清单的全部内容（材料、费用、去哪里办、出行、支付宝）。里面没有姓名、出生日期和身份证号码。</source>
         <translation>The code holds the whole checklist (documents, fee, where to go, travel, Alipay). It holds no name, birth date or ID number.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="171"/>
+        <location filename="../../gui/pages/checklist.py" line="172"/>
         <source>一共 {n} 个二维码，请一个一个扫。</source>
         <translation> There are {n} codes: scan them one after the other.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="193"/>
+        <location filename="../../gui/pages/checklist.py" line="194"/>
         <source>清单二维码 {n}/{total}</source>
         <translation>Checklist code {n} of {total}</translation>
     </message>
@@ -596,12 +601,12 @@
         <translation>Only used to tell whether the fee is waived.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="153"/>
+        <location filename="../../gui/pages/situation.py" line="156"/>
         <source>请先选一项：发生了什么？</source>
         <translation>Please choose one first: what happened?</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="155"/>
+        <location filename="../../gui/pages/situation.py" line="158"/>
         <source>请选一项：您现在在哪里办？</source>
         <translation>Please choose one: where will you apply?</translation>
     </message>
@@ -711,67 +716,77 @@
         <translation>Name changed</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="52"/>
+        <location filename="../../gui/pages/summary.py" line="64"/>
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="53"/>
+        <location filename="../../gui/pages/summary.py" line="55"/>
         <source>有效期限：起始日期</source>
         <translation>Validity: start date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="56"/>
+        <location filename="../../gui/pages/summary.py" line="52"/>
+        <source>有效期限</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/summary.py" line="52"/>
+        <source>不记得（证件丢了或看不清）</source>
+        <translation>Not known (the card is lost or unreadable)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/summary.py" line="58"/>
         <source>有效期限：截止日期</source>
         <translation>Validity: end date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="61"/>
+        <location filename="../../gui/pages/summary.py" line="68"/>
         <source>身份证号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="62"/>
+        <location filename="../../gui/pages/summary.py" line="69"/>
         <source>未填写</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="64"/>
+        <location filename="../../gui/pages/summary.py" line="71"/>
         <source>情况</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="70"/>
+        <location filename="../../gui/pages/summary.py" line="77"/>
         <source>办理地点</source>
         <translation>Where you apply</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="71"/>
+        <location filename="../../gui/pages/summary.py" line="78"/>
         <source>外地</source>
         <translation>Elsewhere</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="71"/>
+        <location filename="../../gui/pages/summary.py" line="78"/>
         <source>户籍地</source>
         <translation>Where your hukou is registered</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="73"/>
+        <location filename="../../gui/pages/summary.py" line="80"/>
         <source>最近要坐火车或飞机</source>
         <translation>I need to take a train or plane soon</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="74"/>
+        <location filename="../../gui/pages/summary.py" line="81"/>
         <source>低保或特困</source>
         <translation>低保 or hardship</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="91"/>
+        <location filename="../../gui/pages/summary.py" line="98"/>
         <source>修改</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="92"/>
+        <location filename="../../gui/pages/summary.py" line="99"/>
         <source>修改：{answer}</source>
         <translation>Change: {answer}</translation>
     </message>
