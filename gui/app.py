@@ -17,11 +17,13 @@ from gui.resources import resource_path
 from gui.wizard import GuideWizard
 
 
-def build_wizard(app: QApplication, today: date, locale: str, large_text: bool) -> GuideWizard:
+def build_wizard(
+    app: QApplication, today: date, locale: str, large_text: bool, locality: str | None = None
+) -> GuideWizard:
     """Fonts, translators and the wizard, for the window and for tests alike."""
     app.setFont(QFont(load_fonts(), 12))
     i18n.install(app, locale)
-    return GuideWizard(Session(today, load_rules()), locale, large_text)
+    return GuideWizard(Session(today, load_rules(), locality), locale, large_text)
 
 
 PREFERRED = QSize(1280, 800)
@@ -47,13 +49,20 @@ class _QuitWhenPainted(QObject):
         return False
 
 
-def run(today: date, locale: str | None, large_text: bool, exit_after_show: bool = False) -> int:
-    """The desktop window; language and text size default to the last ones used."""
+def run(
+    today: date,
+    locale: str | None,
+    large_text: bool,
+    exit_after_show: bool = False,
+    locality: str | None = None,
+) -> int:
+    """The desktop window; language and text size default to the last ones used;
+    `locality` names dated, sourced local rules (resources/rules/localities.toml)."""
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setWindowIcon(QIcon(str(resource_path("icons", "idguide.svg"))))
     saved_locale, saved_large = preferences.load()
-    wizard = build_wizard(app, today, locale or saved_locale, large_text or saved_large)
+    wizard = build_wizard(app, today, locale or saved_locale, large_text or saved_large, locality)
     app.aboutToQuit.connect(lambda: preferences.save(wizard.locale, wizard.large_text))
     screen = app.primaryScreen()
     if screen is not None:

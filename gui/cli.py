@@ -10,12 +10,14 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from gui import present
 from gui.content import DEFAULT_LOCALE, LOCALES, Content, load_content
 from gui.domain import Answers, Assessment, InputError, RulesError, Situation, assess, load_rules
+from gui.domain.card import DATES_OPTIONAL
 from gui.domain.dates import china_today
+from gui.languages import LANG_HELP
 
 FIRST_YEAR, LAST_YEAR = 1900, 2199
+VALUE_LENGTH = 80  # a value repeated in a message: longer ones are shortened
 
 
 class _ArgumentError(Exception):
@@ -39,9 +41,9 @@ class _Parser(argparse.ArgumentParser):
     """argparse that raises instead of printing its English usage error and exiting."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        from gui.export.save import shown_path
+        from gui.shown import shown
 
-        raise _ArgumentError(shown_path(_DIGIT_RUNS.sub("…", message)))
+        raise _ArgumentError(shown(_DIGIT_RUNS.sub("…", message)))
 
     def exit(self, status: int = 0, message: str | None = None) -> None:  # type: ignore[override]
         if message:
@@ -85,15 +87,31 @@ def _today(args: argparse.Namespace, content: Content) -> date:
     return day
 
 
-def _language(argv: Sequence[str]) -> str:
-    """The --lang value, read before parsing so that parse errors speak it too."""
-    for i, arg in enumerate(argv):
-        value = arg.split("=", 1)[1] if arg.startswith("--lang=") else None
-        if arg == "--lang" and i + 1 < len(argv):
-            value = argv[i + 1]
-        if value in LOCALES:
-            return value
-    return DEFAULT_LOCALE
+def _language(parser: argparse.ArgumentParser, argv: Sequence[str]) -> str:
+    """The language argparse will settle on, found before parsing so that parse errors
+    speak it too: its own rules, i.e. an unambiguous abbreviation (`--lan en`) counts and
+    the last of several (`--lang en --lang zh_CN`) wins. The one place that decides it."""
+    options = parser._option_string_actions  # argparse offers no public list of them
+    lang = options.get("--lang")
+    if lang is None:
+        return DEFAULT_LOCALE
+    language = parser.get_default("lang") or DEFAULT_LOCALE
+    tokens = list(argv)
+    for i, token in enumerate(tokens):
+        if token == "--":
+            break
+        name, has_value, value = token.partition("=")
+        if not name.startswith("--"):
+            continue
+        if name not in options and parser.allow_abbrev:
+            matches = [o for o in options if o.startswith(name)]
+            name = matches[0] if len(matches) == 1 else name
+        if options.get(name) is not lang:
+            continue
+        if not has_value:
+            value = tokens[i + 1] if i + 1 < len(tokens) else ""
+        language = value
+    return language if language in LOCALES else DEFAULT_LOCALE
 
 
 def add_assess_arguments(parser: argparse.ArgumentParser) -> None:
@@ -102,7 +120,8 @@ def add_assess_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--start",
         metavar="YYYY-MM-DD",
-        help="card start date, the first date under 有效期限 (required)",
+        help="card start date, the first date under 有效期限 (required, except that a "
+        "lost or damaged card may leave out both dates)",
     )
     parser.add_argument(
         "--end", metavar="YYYY-MM-DD", help="card end date, the second date (or --long-term)"
@@ -129,7 +148,7 @@ def add_assess_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--as-of", metavar="YYYY-MM-DD", help="pretend today is this date (default: today in China)"
     )
-    parser.add_argument("--lang", default=DEFAULT_LOCALE, help="zh_CN | en (default zh_CN)")
+    parser.add_argument("--lang", default=DEFAULT_LOCALE, help=LANG_HELP)
 
 
 def answers_from(args: argparse.Namespace, content: Content) -> tuple[Answers, date]:
@@ -137,20 +156,24 @@ def answers_from(args: argparse.Namespace, content: Content) -> tuple[Answers, d
     fields = content.get("messages.fields")
     if args.lang not in LOCALES:
         raise InputError("unknown_lang", value=args.lang)
-    for name in ("birth", "start"):
-        if not getattr(args, name):
-            raise InputError("missing_value", field=fields[name])
-    if args.end and args.long_term:
-        raise InputError("end_and_long_term")
-    if not args.end and not args.long_term:
-        raise InputError("end_missing")
+    if not args.birth:
+        raise InputError("missing_value", field=fields["birth"])
     try:
         situation = Situation(args.situation)
     except ValueError:
         raise InputError("unknown_situation", value=args.situation) from None
+    if args.end and args.long_term:
+        raise InputError("end_and_long_term")
+    given = (bool(args.start), bool(args.end or args.long_term))
+    if situation in DATES_OPTIONAL and any(given) and not all(given):
+        raise InputError("dates_partial")  # a lost or damaged card: both dates or neither
+    if situation not in DATES_OPTIONAL and not args.start:
+        raise InputError("missing_value", field=fields["start"])
+    if args.start and not given[1]:
+        raise InputError("end_missing")
     answers = Answers(
         birth=_parse_date(args.birth, fields["birth"]),
-        start=_parse_date(args.start, fields["start"]),
+        start=_parse_date(args.start, fields["start"]) if args.start else None,
         end=_parse_date(args.end, fields["end"]) if args.end else None,
         situation=situation,
         away_from_home=args.away,
@@ -170,26 +193,11 @@ def assess_from(args: argparse.Namespace, content: Content) -> Assessment:
     return assess(answers, today, rules)
 
 
-def summary_lines(a: Assessment, content: Content) -> list[str]:
-    """The readable summary printed by `assess` without --json."""
-    lines = [content.text("summary.labels.title"), present.next_step(a, content)]
-    lines += [f"{k}: {v}" for k, v in present.status_rows(a, content)]
-    if a.materials:
-        lines.append(content.text("summary.labels.materials") + ":")
-        lines += [f"  - {m}" for m in present.materials(a, content)]
-    temp = present.temp_id_line(a, content)
-    if temp:
-        lines.append(f"{content.text('summary.labels.temp_id')}: {temp}")
-    if a.warnings:
-        lines.append(content.text("summary.labels.warnings") + ":")
-        lines += [f"  ! {w}" for w in present.warnings(a, content)]
-    checked = present.format_date(a.rules_checked, content)
-    lines.append(f"{content.text('summary.labels.checked')}: {checked}")
-    return lines
-
-
 def error_text(error: InputError, content: Content) -> str:
-    return content.text(f"messages.errors.{error.code}", **error.params)
+    from gui.shown import shown
+
+    safe = {key: shown(value, VALUE_LENGTH) for key, value in error.params.items()}
+    return content.text(f"messages.errors.{error.code}", **safe)
 
 
 def _report(error: Exception, content: Content) -> int:
@@ -249,12 +257,21 @@ def _kiosk_pin_parser() -> _Parser:
     )
 
 
+def _card_reader_parser() -> _Parser:
+    from gui.cardreader_cli import DESCRIPTION, add_arguments
+
+    parser = _Parser(prog="idguide card-reader", description=DESCRIPTION)
+    add_arguments(parser)
+    return parser
+
+
 # name, what it does, its parser: `idguide --help` lists each with its usage line
 COMMANDS: tuple[tuple[str, str, Callable[[], _Parser]], ...] = (
     ("assess", "assess a card without a window (a summary, or --json)", _assess_parser),
     ("checklist", "write the checklist PDF (--out) and the reminder (--ics)", _checklist_parser),
     ("flow", "print the wizard's pages and branches (Graphviz)", _flow_parser),
     ("kiosk-pin", "hash an administrator PIN for the kiosk settings", _kiosk_pin_parser),
+    ("card-reader", "read one ID card's dates (checks a reader)", _card_reader_parser),
 )
 
 
@@ -267,9 +284,9 @@ def _commands_epilog() -> str:
         # keep each [--option VALUE] on one line: textwrap does not break at a no-break space
         usage = re.sub(r"\[[^]]*\]", lambda m: m[0].replace(" ", "\xa0"), usage)
         wrapped = textwrap.fill(
-            usage, 88, initial_indent=" " * 13, subsequent_indent=" " * 15, break_on_hyphens=False
+            usage, 88, initial_indent=" " * 15, subsequent_indent=" " * 17, break_on_hyphens=False
         )
-        lines += [f"  {name:<11}{summary}", wrapped.replace("\xa0", " ")]
+        lines += [f"  {name:<13}{summary}", wrapped.replace("\xa0", " ")]
     return "\n".join(lines)
 
 
@@ -293,8 +310,16 @@ def _window_parser() -> _Parser:
     parser.add_argument(
         "--as-of", metavar="YYYY-MM-DD", help="pretend today is this date (default: today in China)"
     )
-    parser.add_argument("--lang", help="zh_CN | en (default: the last one used, else zh_CN)")
+    parser.add_argument(
+        "--lang", help=f"{' | '.join(LOCALES)} (default: the last one used, else {DEFAULT_LOCALE})"
+    )
     parser.add_argument("--large-text", action="store_true", help="start in large-text mode")
+    parser.add_argument(
+        "--locality",
+        metavar="NAME",
+        help="the window: apply a locality's rules (resources/rules/localities.toml), "
+        "e.g. shenzhen; the kiosk names its own in [rules] locality",
+    )
     parser.add_argument("--kiosk", action="store_true", help="full-screen unattended kiosk")
     parser.add_argument(
         "--exit-after-show",
@@ -303,6 +328,12 @@ def _window_parser() -> _Parser:
     )
     parser.add_argument(
         "--config", metavar="FILE", help="kiosk settings (INI); see resources/kiosk.example.ini"
+    )
+    parser.add_argument(
+        "--one-visitor",
+        action="store_true",
+        help="kiosk: exit 0 after each person's session, for a service manager that starts "
+        "a fresh process (the systemd unit in docs/kiosk.md)",
     )
     parser.add_argument(
         "--self-test",
@@ -314,9 +345,10 @@ def _window_parser() -> _Parser:
 
 
 def _assess_command(argv: Sequence[str]) -> int:
-    content = load_content(_language(argv))
+    parser = _assess_parser()
+    content = load_content(_language(parser, argv))
     try:
-        args = _assess_parser().parse_args(argv)
+        args = parser.parse_args(argv)
         result = assess_from(args, content)
     except (_ArgumentError, InputError, RulesError) as exc:
         return _report(exc, content)
@@ -325,6 +357,8 @@ def _assess_command(argv: Sequence[str]) -> int:
 
         print(json.dumps(result.to_json(), ensure_ascii=False))
     else:
+        from gui.text_summary import summary_lines
+
         print("\n".join(summary_lines(result, content)))
     return 0
 
@@ -337,16 +371,15 @@ def _check_file_options(args: argparse.Namespace) -> None:
         if not value.strip():
             raise InputError("out_empty", option=option)
         if value.endswith(("/", os.sep)):
-            from gui.export.save import shown_path
-
-            raise InputError("out_not_a_file", value=shown_path(value))
+            raise InputError("out_not_a_file", value=value)
 
 
 def _checklist_command(argv: Sequence[str]) -> int:
     """Write the checklist PDF (and optionally the .ics reminder) without a window."""
-    content = load_content(_language(argv))
+    parser = _checklist_parser()
+    content = load_content(_language(parser, argv))
     try:
-        args = _checklist_parser().parse_args(argv)
+        args = parser.parse_args(argv)
         _check_file_options(args)
         result = assess_from(args, content)
         if args.ics is not None and result.remind_on is None:
@@ -382,7 +415,7 @@ def _flow_command(argv: Sequence[str]) -> int:
     try:
         _flow_parser().parse_args(argv)
     except _ArgumentError as exc:
-        return _report(exc, load_content(_language(argv)))
+        return _report(exc, load_content(DEFAULT_LOCALE))  # no --lang here
     from gui.flow import dot
 
     print(dot())
@@ -394,7 +427,7 @@ def _kiosk_pin_command(argv: Sequence[str]) -> int:
     try:
         _kiosk_pin_parser().parse_args(argv)
     except _ArgumentError as exc:
-        return _report(exc, load_content(_language(argv)))
+        return _report(exc, load_content(DEFAULT_LOCALE))  # no --lang here
     from gui.kiosk.config import hash_pin
 
     pin = _read_secret("PIN: ")
@@ -405,6 +438,21 @@ def _kiosk_pin_command(argv: Sequence[str]) -> int:
     return 0
 
 
+def _card_reader_command(argv: Sequence[str]) -> int:
+    """Read one card through the vendor's SDT library: its dates and the masked number."""
+    parser = _card_reader_parser()
+    content = load_content(_language(parser, argv))
+    try:
+        args = parser.parse_args(argv)
+        if args.lang not in LOCALES:
+            raise InputError("unknown_lang", value=args.lang)
+    except (_ArgumentError, InputError) as exc:
+        return _report(exc, content)
+    from gui.cardreader_cli import run
+
+    return run(args, content)
+
+
 def _has_display() -> bool:
     """False on a Linux machine with no screen, where Qt would abort with a traceback."""
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
@@ -413,13 +461,16 @@ def _has_display() -> bool:
 
 
 def _gui_command(argv: Sequence[str]) -> int:
-    content = load_content(_language(argv))
+    parser = _window_parser()
+    content = load_content(_language(parser, argv))
     try:
-        args = _window_parser().parse_args(argv)
+        args = parser.parse_args(argv)
         if args.lang is not None and args.lang not in LOCALES:
             raise InputError("unknown_lang", value=args.lang)
         today = _today(args, content)
-    except (_ArgumentError, InputError) as exc:
+        if args.locality is not None and args.locality not in load_rules().localities:
+            raise InputError("unknown_locality", value=args.locality)
+    except (_ArgumentError, InputError, RulesError) as exc:
         return _report(exc, content)
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -433,13 +484,20 @@ def _gui_command(argv: Sequence[str]) -> int:
         from gui.kiosk.app import run_kiosk
 
         return run_kiosk(
-            Path(args.config) if args.config else None,
+            args.config,  # "" too: read_config says it names no file
             today if args.as_of else None,
             exit_after_show=args.exit_after_show,
+            one_visitor=args.one_visitor,
         )
     from gui.app import run  # Qt is imported only for the window
 
-    return run(today, args.lang, args.large_text, exit_after_show=args.exit_after_show)
+    return run(
+        today,
+        args.lang,
+        args.large_text,
+        exit_after_show=args.exit_after_show,
+        locality=args.locality,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -450,6 +508,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "checklist": _checklist_command,
         "flow": _flow_command,
         "kiosk-pin": _kiosk_pin_command,
+        "card-reader": _card_reader_command,
     }
     command = commands.get(args[0]) if args else None
     try:

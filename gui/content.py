@@ -7,10 +7,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from gui.languages import DEFAULT_LOCALE, LOCALES
 from gui.resources import resource_path
-
-LOCALES = ("zh_CN", "en")
-DEFAULT_LOCALE = "zh_CN"
 
 
 class Content:

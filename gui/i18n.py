@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from gui.languages import LANGUAGES
 from gui.resources import resource_path
 
-QT_CATALOGUE = {"zh_CN": "qtbase_zh_CN"}  # English is Qt's source language
-OUR_CATALOGUE = {"en": "idguide_en"}  # Chinese is our source language
 _installed: list[QTranslator] = []  # ours, to replace on the next switch
 
 
@@ -27,16 +26,15 @@ def install(app: QCoreApplication, locale: str) -> list[str]:
         app.removeTranslator(old)
         old.deleteLater()
     loaded = []
+    language = LANGUAGES[locale]
     wanted = [
-        (QT_CATALOGUE.get(locale), QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        (OUR_CATALOGUE.get(locale), str(resource_path("translations"))),
+        (language.qt_catalogue, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        (language.catalogue, str(resource_path("translations"))),
     ]
     for name, folder in wanted:
         if name and (translator := _translator(app, name, folder)):
             app.installTranslator(translator)
             _installed.append(translator)
             loaded.append(name)
-    QLocale.setDefault(
-        QLocale(QLocale.Language.Chinese if locale == "zh_CN" else QLocale.Language.English)
-    )
+    QLocale.setDefault(QLocale(language.qt_locale))
     return loaded

@@ -73,7 +73,7 @@ class ActionBar(QWidget):
 
     def _next(self) -> None:
         guide = self.page.guide
-        if guide.nextId() == -1:
+        if guide.session.journey.is_last():
             guide.accept()
         else:
             guide.next()
@@ -83,7 +83,7 @@ class ActionBar(QWidget):
         if guide.currentPage() is not self.page:
             return
         first = guide.currentId() == guide.startId()
-        last = guide.nextId() == -1
+        last = guide.session.journey.is_last()
         self.back.setVisible(not first)
         self.back.setText(self.tr("上一步"))
         which = guide.WizardButton.FinishButton if last else guide.WizardButton.NextButton

@@ -17,10 +17,11 @@ from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QIcon, QImageReade
 from PySide6.QtWidgets import QApplication, QWizard
 
 from gui import i18n
-from gui.content import LOCALES, load_content
+from gui.content import DEFAULT_LOCALE, LOCALES, load_content
 from gui.domain import Answers, Situation, assess, load_rules
 from gui.domain.idnumber import check_char
 from gui.fonts import load_fonts
+from gui.languages import LANGUAGES
 from gui.resources import resource_path
 from gui.version import version
 
@@ -86,15 +87,21 @@ def _font() -> str:
 
 
 def _translations(app: QApplication) -> str:
-    loaded = i18n.install(app, "en") + i18n.install(app, "zh_CN")
-    if loaded != ["idguide_en", "qtbase_zh_CN"]:
-        raise RuntimeError(f"catalogues loaded: {loaded}")
+    """Every catalogue the language table names loads (the frozen build keeps Qt's)."""
     from gui.wizard import QT_BUTTON_TEXTS
 
     next_text = QT_BUTTON_TEXTS[QWizard.WizardButton.NextButton]
-    if "下一步" not in QCoreApplication.translate("QWizard", next_text):
-        raise RuntimeError("qtbase_zh_CN does not translate QWizard")
-    return "idguide_en, qtbase_zh_CN"
+    loaded = []
+    for language in LANGUAGES.values():
+        wanted = [name for name in (language.qt_catalogue, language.catalogue) if name]
+        found = i18n.install(app, language.code)
+        if found != wanted:
+            raise RuntimeError(f"{language.code}: catalogues loaded: {found}, wanted {wanted}")
+        if language.qt_catalogue and QCoreApplication.translate("QWizard", next_text) == next_text:
+            raise RuntimeError(f"{language.qt_catalogue} does not translate QWizard")
+        loaded += found
+    i18n.install(app, DEFAULT_LOCALE)
+    return ", ".join(loaded)
 
 
 def _plugins() -> str:
@@ -118,7 +125,7 @@ def _flow(app: QApplication) -> str:
     from gui.app import build_wizard
     from gui.flow import PageId
 
-    wizard = build_wizard(app, DAY, "zh_CN", False)
+    wizard = build_wizard(app, DAY, DEFAULT_LOCALE, False)
     wizard.restart()  # a wizard has no current page until shown or restarted
     wizard.next()
     card = wizard.pages[PageId.CARD]
@@ -159,7 +166,7 @@ def _pdf() -> str:
     from gui.export.pdf import render_pdf
 
     answers = Answers(date(1980, 5, 1), date(2006, 5, 1), date(2026, 5, 1), id_number=CANARY)
-    data = render_pdf(assess(answers, DAY, load_rules()), load_content("zh_CN"))
+    data = render_pdf(assess(answers, DAY, load_rules()), load_content(DEFAULT_LOCALE))
     if b"/FontFile2" not in data:
         raise RuntimeError("the font is not embedded")
     missing = set(TITLE) - _unicode_in_pdf(data)

@@ -12,11 +12,12 @@ TONES = {
     "renewable": ("#7A4100", "#FFF4E5"),
     "expired": ("#8A1C13", "#FDECEA"),
     "long_term": ("#174EA6", "#E8F0FE"),
+    "unknown": ("#7A4100", "#FFF4E5"),  # a lost or damaged card, dates not given: apply now
+    "void": ("#8A1C13", "#FDECEA"),  # a first-generation card: no longer valid
 }
 TEXT = "#1F1F1F"
 MUTED = "#4A4A4A"
 ERROR = "#B3261E"
-LINK = "#0B57D0"
 
 
 TOUCH_PT = 18  # 工信部 适老化: main text of an elder interface ≥ 18 pt
@@ -25,6 +26,12 @@ DISABLED = "#6B6B6B"  # still readable (5.3:1 on white), but grey on a dashed fr
 PRIMARY = "#0B57D0"
 FRAME = "#5F6B7A"
 SELECTED = "#E8F0FE"
+# Boxes that stand out on a page, by object name: (text, background, border, border px).
+BOXES = {
+    # the Alipay page's way out, before six drawings: the long-term tone's calm blue
+    "alipay_shortcut": (TEXT, TONES["long_term"][1], TONES["long_term"][0], 2),
+    "alipay_warning": (TONES["expired"][0], TONES["expired"][1], TONES["expired"][0], 3),
+}
 
 
 def target_px(large: bool, touch: bool) -> int:
@@ -54,6 +61,8 @@ def stylesheet(large: bool, touch: bool = False) -> str:
     QLabel[role="heading"] {{ font-size: {size(1.15)}; font-weight: bold; }}
     QLabel[role="hint"] {{ color: {MUTED}; }}
     QLabel[role="error"] {{ color: {ERROR}; font-weight: bold; }}
+    QLabel[role="notice"] {{ border: 3px solid #174EA6; border-radius: 8px; padding: 8px;
+        background: #E8F0FE; color: #174EA6; font-weight: bold; }}
     QLabel[role="verdict"] {{ font-size: {size(1.3)}; font-weight: bold; }}
     QPushButton, QComboBox, QLineEdit {{ min-height: {button_px}px; padding: 2px 12px; }}
     QPushButton {{ background: #F3F6FB; border: 2px solid {FRAME}; border-radius: 8px; }}
@@ -70,13 +79,20 @@ def stylesheet(large: bool, touch: bool = False) -> str:
     QPushButton[nav="true"] {{ min-height: {nav_px}px; min-width: 6em; }}
     QPushButton[role="datepart"] {{ background: #FFFFFF; min-width: 3.5em; }}
     QPushButton[role="datepart"][empty="true"] {{ color: {MUTED}; }}
+    QPushButton[role="choice"]:focus {{ border: 3px dashed {TEXT}; }}
     QPushButton[role="choice"][current="true"] {{ background: {SELECTED};
         border: 3px solid {PRIMARY}; font-weight: bold; }}
     QPushButton[role="danger"] {{ color: {ERROR}; border-color: {ERROR}; }}
     QLineEdit {{ background: #FFFFFF; border: 2px solid {FRAME}; border-radius: 8px; }}
     QLineEdit:focus {{ border: 3px solid {PRIMARY}; }}
     QWidget#step_list {{ min-width: {"8em" if touch else "11em"}; }}
+    QWidget#step_list[compact="true"] {{ min-width: 3em; }}
     QRadioButton, QCheckBox {{ min-height: {button_px}px; spacing: 10px; }}
+    QRadioButton[role="language"] {{ background: #F3F6FB; border: 2px solid {FRAME};
+        border-radius: 8px; padding: 2px 16px; }}
+    QRadioButton[role="language"]:checked {{ background: {SELECTED};
+        border: 3px solid {PRIMARY}; font-weight: bold; }}
+    QRadioButton[role="language"]:focus {{ border: 3px dashed {TEXT}; }}
     QRadioButton::indicator, QCheckBox::indicator {{ width: {pt * 1.5:.0f}px;
         height: {pt * 1.5:.0f}px; }}
     QPushButton[role="step"] {{ text-align: left; border: none; background: transparent;
@@ -88,4 +104,8 @@ def stylesheet(large: bool, touch: bool = False) -> str:
         border-radius: {scroll_px // 2 - 2}px; margin: 2px; }}
     QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
     QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
-    """
+    """ + "".join(
+        f"QLabel#{name} {{ color: {text}; background: {background};"
+        f" border: {px}px solid {border}; border-radius: 8px; padding: 8px; }}\n"
+        for name, (text, background, border, px) in BOXES.items()
+    )

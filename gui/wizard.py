@@ -6,16 +6,18 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget, QWizard
 
 from gui import i18n, style
 from gui.content import Content, load_content
-from gui.flow import PAGES, QUESTION_PAGES, PageId, Session
+from gui.flow import PAGES, PageId, Session
+from gui.languages import DEFAULT_LOCALE
 from gui.navigation import MissingExplainer, RestartControl, plain
 from gui.pages.base import GuidePage
 from gui.pages.welcome import WelcomePage
 from gui.restyle import repolish, restyle
+from gui.touch import TapDebounce
 
 if TYPE_CHECKING:
     from gui.kiosk.config import KioskConfig
@@ -48,7 +50,9 @@ class StepList(QWidget):
     """The progress indicator: this person's route, the current step, jumps back."""
 
     def __init__(self, guide: GuideWizard) -> None:
-        super().__init__()
+        # parented at once: QWizard adopts its side widget only when it lays itself out,
+        # so a wizard deleted unshown would leave the list behind as a window of its own
+        super().__init__(guide)
         self.guide = guide
         self.setObjectName("step_list")
         self.position = QLabel()
@@ -61,7 +65,7 @@ class StepList(QWidget):
             button = QPushButton()
             button.setObjectName(f"step_{page}")
             button.setProperty("role", "step")
-            button.clicked.connect(lambda _=False, p=page: self.guide.go_to(p))
+            button.clicked.connect(lambda _=False, p=page: self.jump(p))
             outer.addWidget(button)
             self.buttons[page] = button
         outer.addStretch(1)
@@ -97,25 +101,65 @@ class StepList(QWidget):
         route = self.guide.session.route()
         current = self.guide.current_page()
         names = self.names()
+        compact = self.compact
         for page, button in self.buttons.items():
             button.setVisible(page in route)
-            if page in route:
-                button.setText(f"{route.index(page) + 1}. {names[page]}")
+            number = route.index(page) + 1 if page in route else 0
+            if page in route:  # a narrow portrait list shows the numbers only
+                button.setText(f"{number}" if compact else f"{number}. {names[page]}")
             restyle(button, "current", "true" if page is current else "false")
-            button.setEnabled(self.guide.can_jump_to(page))
-            button.setAccessibleName(button.text())
+            # the current step is not a disabled one: a reader hears "current step"
+            button.setEnabled(self.guide.can_jump_to(page) or page is current)
+            button.setAccessibleName(
+                self.tr("{n}. {step}（当前步骤）").format(n=number, step=names[page])
+                if page is current
+                else f"{number}. {names[page]}"
+            )
+            button.setToolTip(names[page] if compact else "")
+            # as wide as the words in bold (the current step's look), whichever is current
+            button.ensurePolished()
+            bold = QFont(button.font())
+            bold.setBold(True)
+            words = QFontMetrics(bold).horizontalAdvance(button.text())
+            button.setMinimumWidth(words + 2 * 12 + 8)  # the style's padding, and a margin
         self.restart.setVisible(current is not PageId.WELCOME)
+        # numbers only are narrower than 重新开始: the list keeps room for it
+        ask = self.restart.ask
+        ask.ensurePolished()  # the style sheet's font, also before the first showing
+        words = ask.fontMetrics().horizontalAdvance(ask.text()) + 2 * 16  # padding, border
+        self.setMinimumWidth(words + 24 if compact else 0)  # and the list's own margins
         if current is PageId.WELCOME:
             self.restart.reset()
         index = route.index(current) + 1 if current in route else 1
-        self.position.setText(self.tr("第 {n} 步，共 {total} 步").format(n=index, total=len(route)))
+        self.position.setText(
+            f"{index}/{len(route)}"
+            if compact
+            else self.tr("第 {n} 步，共 {total} 步").format(n=index, total=len(route))
+        )
+        self.position.setAccessibleName(
+            self.tr("第 {n} 步，共 {total} 步").format(n=index, total=len(route))
+        )
+
+    @property
+    def compact(self) -> bool:
+        """A portrait touch screen: numbers only, so the content gets the width."""
+        window = self.guide
+        return window.touch and window.height() > window.width()
+
+    def jump(self, page: PageId) -> None:
+        if page is not self.guide.current_page():  # the current step: nothing to do
+            self.guide.go_to(page)
 
 
 class GuideWizard(QWizard):
     """The wizard; `touch` (the kiosk) gives big targets and an action bar on each page."""
 
     def __init__(
-        self, session: Session, locale: str = "zh_CN", large_text: bool = False, touch: bool = False
+        self,
+        session: Session,
+        locale: str = DEFAULT_LOCALE,
+        large_text: bool = False,
+        touch: bool = False,
     ) -> None:
         super().__init__()
         self.session = session
@@ -124,7 +168,6 @@ class GuideWizard(QWizard):
         self.large_text = large_text
         self.touch = touch
         self.kiosk: KioskConfig | None = None  # set by the kiosk window
-        self._returning_to_summary = False
         self._title: QLabel | None = None  # QWizard's header label, found once shown
         self._apply_style()  # before the pages exist: styling them once, not twice
         self.setObjectName("guide")
@@ -154,6 +197,9 @@ class GuideWizard(QWizard):
         self.steps = StepList(self)
         self.setSideWidget(self.steps)
         self.currentIdChanged.connect(lambda _id: self._refresh_steps())
+        # a double tap on 开始 / 下一步 / 上一步 must not act on the next page too
+        self.debounce = TapDebounce(self)
+        self.currentIdChanged.connect(lambda _id: self.debounce.moved_on())
         self.retranslate()
 
     @property
@@ -186,6 +232,33 @@ class GuideWizard(QWizard):
         self.setPage(page_number(cls.page_id), page)
         page.completeChanged.connect(self._refresh_steps)  # the route and jumps follow answers
 
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        super().showEvent(event)
+        window = self.windowHandle()
+        if window is not None:  # installing a filter again only moves it to the front
+            self.debounce.watch(window)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
+        # Enter on a page not yet answered says what is missing, as a tap on the disabled
+        # 下一步 does (QDialog would press the disabled default button: nothing)
+        page = self._pages.get(self.current_page())
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and page is not None
+            and not page.isComplete()
+        ):
+            page.explain_missing()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        compact = "true" if self.steps.compact else "false"
+        if self.steps.property("compact") != compact:
+            restyle(self.steps, "compact", compact)
+            self._refresh_steps()
+
     def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
         super().paintEvent(event)
         if not self.painted:
@@ -212,34 +285,31 @@ class GuideWizard(QWizard):
         return PAGES[max(self.currentId(), 0)]
 
     def has_shown(self, page: PageId) -> bool:
-        return page_number(page) in self.visitedIds()
+        return page in self.session.journey.history
 
+    # The journey (gui.flow) decides; Qt moves the pages and reports each move back to it.
     def nextId(self) -> int:  # Qt override
-        page = self.current_page()
-        # back to the summary only once every question is answered again (a change may
-        # have cleared an answer on the next question page)
-        if self._returning_to_summary and page in QUESTION_PAGES and self._answers_complete():
-            return page_number(PageId.SUMMARY)
-        following = self.session.next_page(page)
+        following = self.session.journey.following()
         return -1 if following is None else page_number(following)
 
-    def can_jump_to(self, page: PageId) -> bool:
-        """Visited pages, and the summary once every question is answered."""
-        if page is PageId.SUMMARY:
-            return self.has_shown(page) or self._answers_complete()
-        return self.has_shown(page) and page is not self.current_page()
+    def initializePage(self, page_id: int) -> None:  # Qt override: a move forward
+        self.session.journey.entered(PAGES[page_id])
+        super().initializePage(page_id)
 
-    def _answers_complete(self) -> bool:
-        # a question page not built yet has not been answered on screen either
-        return all(p in self._pages and self._pages[p].isComplete() for p in QUESTION_PAGES)
+    def cleanupPage(self, page_id: int) -> None:  # Qt override: a move back (or a restart)
+        self.session.journey.left(PAGES[page_id])
+        super().cleanupPage(page_id)
+
+    def can_jump_to(self, page: PageId) -> bool:
+        return self.session.journey.can_jump_to(page)
 
     def go_to(self, page: PageId) -> None:
         """Jump back to a visited page, or forward along the route while pages allow it."""
-        target = page_number(page)
-        if target in self.visitedIds():
-            while self.currentId() != target:
+        if self.has_shown(page):
+            while self.current_page() is not page:
                 self.back()
             return
+        target = page_number(page)
         while self.currentId() != target and self.currentPage().isComplete():
             before = self.currentId()
             self.next()
@@ -248,15 +318,15 @@ class GuideWizard(QWizard):
 
     def change(self, page: PageId) -> None:
         """A summary Change link: edit one question page, then come straight back."""
-        self._returning_to_summary = True
+        self.session.journey.change(page)
         self.go_to(page)
 
     def start_again(self) -> None:
         """A new Session (the old one is dropped whole), every page cleared, the welcome page."""
-        self._returning_to_summary = False
         self.session = self.session.fresh(self.new_session_day())
         for page in self.pages.values():
             page.clear()
+            page.scroll_to_top()
         # the cleared widgets go now, not at the next turn of the event loop
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.restart()
@@ -264,11 +334,6 @@ class GuideWizard(QWizard):
     def new_session_day(self) -> date | None:
         """The next person's "today"; None keeps this one (the desktop app, --as-of)."""
         return None
-
-    def initializePage(self, page_id: int) -> None:  # Qt override
-        if PAGES[page_id] is PageId.SUMMARY:
-            self._returning_to_summary = False
-        super().initializePage(page_id)
 
     # --- language and text size -------------------------------------------------------
     def set_locale(self, locale: str) -> None:
@@ -320,6 +385,10 @@ class GuideWizard(QWizard):
                 found.setObjectName("page_title")
                 found.setWordWrap(True)
                 repolish(found)
+                # QWizard makes it after the page and the buttons, so a screen reader would
+                # read it last: first among its siblings, it is read first (lower() does not
+                # move it on screen: the layout places it)
+                found.lower()
                 self._title = found
                 return
 

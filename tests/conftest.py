@@ -32,6 +32,54 @@ def no_unanswered_dialogs(monkeypatch):
     monkeypatch.setattr(QDialog, "exec", refuse)
 
 
+def delete_now(*widgets) -> None:
+    """Close and delete widgets at once: a deleteLater() alone waits for a turn of the event
+    loop that a test may never give it, and every live window slows the tests after it
+    (each style-sheet change restyles every widget of every window)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for widget in widgets:
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _address(widget) -> int:
+    from shiboken6 import Shiboken
+
+    return Shiboken.getCppPointer(widget)[0]
+
+
+def _windows() -> dict[int, str]:
+    """The application's top-level widgets, by C++ address (wrappers come and go)."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        return {}
+    return {
+        _address(w): f"{type(w).__name__} {w.objectName()!r}"
+        for w in QApplication.topLevelWidgets()
+    }
+
+
+@pytest.fixture(autouse=True)
+def no_window_left_behind():
+    """Every window a test makes is gone when it ends (qtbot.addWidget closes and
+    deleteLater()s; this delivers the deletions). A test that leaves one fails, and its
+    windows are deleted anyway so the next test starts clean."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    before = _windows()
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    left = {address: name for address, name in _windows().items() if address not in before}
+    if left:
+        from PySide6.QtWidgets import QApplication
+
+        delete_now(*(w for w in QApplication.topLevelWidgets() if _address(w) in left))
+        pytest.fail(f"the test left {len(left)} window(s) behind: {sorted(left.values())}")
+
+
 @pytest.fixture(scope="session")
 def rules() -> RulesPack:
     return load_rules()

@@ -115,10 +115,54 @@ def test_status_colours_have_enough_contrast(tone):
     assert contrast(text, background) >= 4.5
 
 
-@pytest.mark.parametrize("colour", [style.TEXT, style.MUTED, style.ERROR, style.LINK])
+@pytest.mark.parametrize("colour", [style.TEXT, style.MUTED, style.ERROR, style.DISABLED])
 def test_text_colours_have_enough_contrast(colour):
     for background in ("#FFFFFF", "#EFEFEF"):  # window and dialog backgrounds
         assert contrast(colour, background) >= 4.5
+
+
+@pytest.mark.parametrize("name", style.BOXES)
+def test_boxed_text_has_enough_contrast(name):
+    text, background, border, _ = style.BOXES[name]
+    assert contrast(text, background) >= 4.5
+    assert contrast(border, background) >= 3  # WCAG 1.4.11: the box's edge is seen
+
+
+def test_the_alipay_boxes_take_their_colours_from_the_style(make_wizard):
+    from PySide6.QtGui import QColor
+
+    page = make_wizard().pages[PageId.ALIPAY]
+    for box in (page.shortcut, page.warning):
+        assert box.styleSheet() == ""  # no colour the contrast tests cannot see
+        box.setText("支付宝")
+        box.resize(240, 80)
+        _, background, border, _ = style.BOXES[box.objectName()]
+        image = box.grab().toImage()
+        assert image.pixelColor(120, 0) == QColor(border)
+        assert image.pixelColor(120, 5) == QColor(background)
+
+
+def test_every_style_constant_is_used():
+    """A colour defined, contrast-tested and used by no widget tests nothing."""
+    import ast
+    from pathlib import Path
+
+    gui = Path(style.__file__).parent
+    defined = {
+        target.id
+        for node in ast.parse(Path(style.__file__).read_text(encoding="utf-8")).body
+        if isinstance(node, ast.Assign)
+        for target in node.targets
+        if isinstance(target, ast.Name) and target.id.isupper()
+    }
+    used = set()
+    for path in gui.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+                used.add(node.id)
+            elif isinstance(node, ast.Attribute):
+                used.add(node.attr)
+    assert defined and sorted(defined - used) == []
 
 
 def test_status_reads_without_colour(make_wizard):

@@ -149,7 +149,8 @@ EXPIRED = ("1980-05-01", "2006-05-01", "2026-05-01")
     ("situation", "away", "low_income", "case", "fee", "materials"),
     [
         (Situation.EXPIRY, False, False, Case.EXPIRY, 20, ("old_card", "hukou_book")),
-        (Situation.EXPIRY, True, False, Case.EXPIRY, 20, ("old_card", "hukou_book")),
+        # away from home 换领 needs the card itself, not the 户口簿 (issue 19)
+        (Situation.EXPIRY, True, False, Case.EXPIRY, 20, ("old_card", "away_proof_ask")),
         (
             Situation.EXPIRY,
             False,
@@ -275,7 +276,7 @@ any_date = st.dates(min_value=date(1800, 1, 1), max_value=date(2200, 12, 31))
 @settings(max_examples=300)
 @given(
     birth=any_date,
-    start=any_date,
+    start=st.none() | any_date,  # None: a lost or damaged card's dates not given
     end=st.none() | any_date,
     today=any_date,
     situation=st.sampled_from(Situation),
@@ -442,3 +443,115 @@ def test_json_reports_minor_and_sources(rules):
     data = assess(card("2012-03-01", "2021-10-01", "2026-10-01"), TODAY, rules).to_json()
     assert data["minor"] is True and data["rules_sources"]
     assert "payment_reminder_days" not in data
+
+
+# --- issue 19: first-generation cards, away from home, the waiver, the next birthday ---
+@pytest.mark.parametrize(
+    ("start", "case", "status"),
+    [
+        ("2003-12-31", Case.FIRST_GENERATION, Status.VOID),  # the day before the law
+        ("2004-01-01", Case.NONE, Status.LONG_TERM),  # a second-generation 长期 card
+    ],
+)
+def test_first_generation_boundary(rules, start, case, status):
+    a = assess(card("1950-01-01", start, None), TODAY, rules)
+    assert (a.case, a.status) == (case, status)
+    void = case is Case.FIRST_GENERATION
+    assert (a.phase == "void") is void and a.first_generation is void
+    assert ("first_generation_void" in a.warnings) is void
+    assert (a.apply_on == TODAY) is void and (a.fee_yuan == 20) is void
+    assert ("long_term_no_renewal" in a.warnings) is not void
+
+
+def test_a_15_digit_number_is_a_first_generation_card(rules):
+    a = assess(card("1949-12-31", "2005-01-01", None, id_number="110105491231002"), TODAY, rules)
+    assert (a.case, a.status, a.applies_now) == (Case.FIRST_GENERATION, Status.VOID, True)
+    assert {"id_converted_from_15", "first_generation_void"} <= set(a.warnings)
+    assert a.to_json()["case"] == "first_generation"
+    assert rules.sources["first_generation"].split(";")[0] in a.rules_sources
+
+
+def test_first_generation_card_before_2013_keeps_its_printed_dates(rules):
+    a = assess(card("1960-01-01", "1995-06-01", "2015-06-01"), d("2010-06-01"), rules)
+    assert a.first_generation and a.status is Status.VALID and a.case is Case.EXPIRY
+    assert "first_generation_void" not in a.warnings
+
+
+def test_a_lost_first_generation_card_is_replaced_and_called_void(rules):
+    a = assess(card("1950-01-01", "1999-01-01", None, situation=Situation.LOST), TODAY, rules)
+    assert (a.case, a.status, a.phase) == (Case.LOST, Status.VOID, "void")
+    assert "first_generation_void" in a.warnings
+
+
+@pytest.mark.parametrize(
+    ("situation", "birth", "materials"),
+    [
+        (Situation.EXPIRY, "1980-05-01", ("old_card", "away_proof_ask")),
+        (Situation.DAMAGED, "1980-05-01", ("old_card", "away_proof_ask")),
+        (Situation.EXPIRY, "2012-03-01", ("old_card", "away_proof_ask", "guardian_away")),
+        (Situation.LOST, "1980-05-01", ("hukou_book_or_residence_permit",)),
+    ],
+)
+def test_away_from_home_needs_the_card_not_the_hukou_book(rules, situation, birth, materials):
+    a = assess(
+        card(birth, "2021-10-01", "2026-10-01", situation=situation, away_from_home=True),
+        TODAY,
+        rules,
+    )
+    assert a.materials == materials
+    assert "hukou_book" not in a.materials
+
+
+@pytest.mark.parametrize(
+    ("situation", "away", "low", "waiver"),
+    [
+        (Situation.EXPIRY, False, True, "low_income"),
+        (Situation.EXPIRY, True, True, "ask"),
+        (Situation.EXPIRY, False, False, "possible"),
+        (Situation.DAMAGED, False, True, "ask"),
+        (Situation.LOST, False, True, "not_covered"),  # 补领: the waiver does not cover it
+        (Situation.LOST, True, True, "not_covered"),
+        (Situation.LOST, False, False, None),
+    ],
+)
+def test_fee_waiver_follows_the_cases_low_income_exempt(rules, situation, away, low, waiver):
+    a = assess(
+        card(*EXPIRED, situation=situation, away_from_home=away, low_income=low), TODAY, rules
+    )
+    assert a.to_json()["fee_waiver"] == waiver
+    exempt = replace(rules.cases["lost"], low_income_exempt=True)
+    if situation is Situation.LOST and low and not away:  # read from the rule, not the case id
+        waived = assess(
+            card(*EXPIRED, situation=situation, low_income=True),
+            TODAY,
+            replace(rules, cases={**rules.cases, "lost": exempt}),
+        )
+        assert (waived.fee_yuan, waived.to_json()["fee_waiver"]) == (0, "low_income")
+
+
+@pytest.mark.parametrize(
+    ("birth", "end", "longer"),
+    [
+        ("1981-01-15", "2027-01-20", ("2027-01-15", 46, "long_term", "20y")),
+        ("1981-01-25", "2027-01-20", None),  # only by letting the card lapse: not advised
+        ("2001-01-15", "2027-01-20", ("2027-01-15", 26, "20y", "10y")),
+        ("1970-01-15", "2027-01-20", None),  # 56: already 长期
+    ],
+)
+def test_a_band_birthday_before_the_card_ends_is_named(rules, birth, end, longer):
+    a = assess(card(birth, "2007-01-20", end), TODAY, rules)
+    found = a.longer_term
+    got = None if found is None else (found.on.isoformat(), found.age, found.term, found.instead_of)
+    assert got == longer
+    assert ("longer_term_if_waiting" in a.warnings) is (longer is not None)
+
+
+def test_renewed_with_expired_dates_is_asked_for_the_new_cards(rules):
+    a = assess(card(*EXPIRED, situation=Situation.RENEWED), TODAY, rules)
+    assert "renewed_card_expired" in a.warnings
+    old = card("1950-01-01", "1999-06-01", None, situation=Situation.RENEWED)
+    assert "renewed_card_expired" in assess(old, TODAY, rules).warnings  # first-generation
+    fresh = assess(
+        card("1980-05-01", "2026-06-01", None, situation=Situation.RENEWED), TODAY, rules
+    )
+    assert "renewed_card_expired" not in fresh.warnings

@@ -67,8 +67,8 @@ def test_a_card_to_replace_with_valid_dates_can_apply_today(situation, capsys):
     assert json.loads(capsys.readouterr().out)["apply_on"] == "2026-11-29"
     assert main(["assess", *valid]) == 0
     summary = capsys.readouterr().out.splitlines()
-    # the verdict comes right after the title; a new name goes on the 户口簿 first
-    assert "现在就可以" in summary[1] or "然后就可以去换领，不用等" in summary[1]
+    # the verdict comes right after the title and dates; a new name goes on the 户口簿 first
+    assert "现在就可以" in summary[3] or "然后就可以去换领，不用等" in summary[3]
     assert "2036年2月1日" not in "\n".join(summary)  # no expiry window for this case
 
 
@@ -304,10 +304,16 @@ def test_help_lists_every_command_and_option(capsys):
         assert f"idguide {name}" in out
         for option in option_strings(make()):
             assert option in out, (name, option)
-    assert {name for name, _s, _m in COMMANDS} == {"assess", "checklist", "flow", "kiosk-pin"}
+    assert {name for name, _s, _m in COMMANDS} == {
+        "assess",
+        "checklist",
+        "flow",
+        "kiosk-pin",
+        "card-reader",
+    }
 
 
-@pytest.mark.parametrize("command", ["assess", "checklist", "flow", "kiosk-pin"])
+@pytest.mark.parametrize("command", ["assess", "checklist", "flow", "kiosk-pin", "card-reader"])
 def test_every_command_answers_help(command, capsys):
     assert main([command, "--help"]) == 0
     out, err = capsys.readouterr()
@@ -323,3 +329,24 @@ def test_flow_help_from_a_real_process():
         check=False,
     )
     assert result.returncode == 0 and "--dot" in result.stdout and result.stderr == ""
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        ["--start", "1995-06-01", "--long-term"],  # started before 2004: first-generation
+        ["--start", "2005-06-01", "--long-term", "--id-number", "110105400501002"],  # 15 digits
+    ],
+)
+def test_a_first_generation_card_is_never_case_none(card, capsys):
+    argv = ["assess", "--birth", "1940-05-01", *card, "--as-of", "2026-11-29"]
+    assert main([*argv, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["case"], data["status"], data["apply_on"]) == (
+        "first_generation",
+        "void",
+        "2026-11-29",
+    )
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "第一代身份证" in out and "停止使用" in out and "不用换领" not in out

@@ -38,24 +38,27 @@ def test_claims_carry_source_and_checked(locale):
 def test_every_id_the_engine_emits_has_wording(locale, rules):
     content = load_content(locale)
     materials = {m for c in rules.cases.values() for m in c.materials_home + c.materials_away}
-    materials |= set(rules.temporary_id.materials) | {"guardian", "low_income_proof"}
+    materials |= set(rules.temporary_id.materials) | {"guardian", "guardian_away"}
+    materials.add("low_income_proof")
     for m in materials:
         assert content.text(f"materials.{m}")
     for s in Status:
         assert content.text(f"summary.status.{s}")
     for c in Case:
         assert content.text(f"summary.case.{c}")
-    for t in TERMS:
-        assert content.text(f"summary.term.{t}")
+    for t in TERMS:  # the years come from the bands: "{years} 年"
+        years = rules.term_years(t)
+        name = "long_term" if years is None else "years"
+        assert content.text(f"summary.term.{name}", years=years)
 
 
 def test_warnings_emitted_by_the_engine_have_wording():
     import inspect
 
-    import gui.domain.assess as engine
+    from gui.domain.assess import _warnings
 
-    source = inspect.getsource(engine)
-    emitted = set(re.findall(r'warnings.append\("(\w+)"\)', source))
+    source = inspect.getsource(_warnings)
+    emitted = set(re.findall(r'\(\s*"(\w+)",', source))
     assert emitted
     for locale in LOCALES:
         assert emitted == set(load_content(locale).files["warnings"]), locale
@@ -97,27 +100,42 @@ def test_hedges_say_may(locale):
 
 
 def _everything_said(a, content):
+    """All a person can see for this assessment: every result page's texts (status rows,
+    headline, titles), the `assess` text summary and the PDF's text."""
+    import io
+
+    import pypdf
+
     from gui import present
+    from gui.export.pdf import render_pdf
+    from gui.text_summary import summary_lines
 
     said = [*present.warnings(a, content), present.next_step(a, content)]
+    said += [*present.headline(a, content), present.sheet_title(a, content)]
+    said += [f"{k} {v}" for k, v in present.status_rows(a, content)]
     said += present.recap(a, content)
     for section in (
         present.impact_sections(a, content)
         + present.checklist_sections(a, content)
         + present.tips_sections(a, content)
     ):
-        said += list(section.items)
+        said += [section.heading, *section.items]
     said += list(present.alipay_notes(a, content).values())
+    said += summary_lines(a, content)
+    reader = pypdf.PdfReader(io.BytesIO(render_pdf(a, content)))
+    said += [" ".join(page.extract_text().split()) for page in reader.pages]
     return "\n".join(said)
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-def test_numbers_in_the_wording_come_from_the_rules_in_force(rules, locale):
+def test_numbers_in_the_wording_come_from_the_rules_in_force(rules, locale, qapp):
     """A kiosk whose locality has a 6-month window (and other numbers) is told its own."""
     from dataclasses import replace
 
     from gui.domain import Answers, Situation, assess
+    from gui.fonts import load_fonts
 
+    load_fonts()
     content = load_content(locale)
     odd = replace(
         rules,
@@ -153,7 +171,9 @@ def test_numbers_in_the_wording_come_from_the_rules_in_force(rules, locale):
         f"3{months}",
         "60",
         "未满 16",
+        "16 周岁",
         "Under 16",
+        "under 16",
         "20 元",
         "40 元",
         "20 yuan",

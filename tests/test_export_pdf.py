@@ -56,6 +56,16 @@ def test_pdf_is_a4_with_embedded_subset_fonts(fonts, name, lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", list(CASES))
+def test_no_last_page_holds_only_a_few_lines(fonts, name, lang):
+    """The English lost-card sheet once ran to a third page of two lines (issue 19)."""
+    reader = pypdf.PdfReader(io.BytesIO(pdf_for(name, lang)))
+    sizes = [len("".join(page.extract_text().split())) for page in reader.pages]
+    if len(sizes) > 1:
+        assert sizes[-1] >= 0.3 * max(sizes[:-1]), sizes
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_pdf_text_has_the_materials_and_steps(fonts, lang):
     content = load_content(lang)
     a = assessment("lost-away")
@@ -114,8 +124,8 @@ def test_verdict_is_printed_larger_than_the_body(fonts, lang):
     content = load_content(lang)
     a = assessment("expiry")
     data = render_pdf(a, content)
-    verdict = font_sizes(data, present.next_step(a, content)[:6])
-    body = font_sizes(data, content.text("checklist.collect.receipt")[:6])
+    verdict = font_sizes(data, present.next_step(a, content)[:14])
+    body = font_sizes(data, content.text("checklist.collect.receipt")[:14])
     assert verdict and body and min(verdict) > max(body) * 1.4
 
 
@@ -227,3 +237,23 @@ def test_metadata_is_only_the_title(fonts):
     filled = {key for key, value in reader.metadata.items() if str(value).strip()}
     allowed = {"/Title", "/Creator", "/Producer", "/CreationDate", "/ModDate", "/Trapped"}
     assert filled <= allowed, filled
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", list(CASES))
+def test_the_text_summary_and_the_pdf_carry_the_same_sections(fonts, name, lang):
+    """`assess` prints what the sheet prints (issue 19): every section, every item."""
+    from gui.text_summary import summary_lines
+
+    content = load_content(lang)
+    a = assessment(name)
+    sheet = present.sheet(a, content)
+    flat_pdf = "".join(text_of(render_pdf(a, content)).split())
+    flat_text = "".join("".join(summary_lines(a, content)).split())
+    for section in sheet.sections:
+        for said in (section.heading, section.lead, *section.items):
+            needle = "".join(said.split())
+            assert needle in flat_text, (section.key, said)
+            assert needle[:40] in flat_pdf, (section.key, said)
+    for said in (sheet.title, sheet.verdict, *(v for _, v in sheet.status_rows)):
+        assert "".join(said.split()) in flat_text and "".join(said.split()) in flat_pdf, said

@@ -95,7 +95,7 @@ def test_a_restarted_kiosk_is_still_locked(qapp, tmp_path):
     from gui.kiosk.app import build_kiosk
 
     config, problems = parse({"kiosk/pin_hash": GOOD})
-    path = tmp_path / "pin-lockout.json"
+    path = tmp_path / "state" / "pin-lockout.json"
     first = build_kiosk(qapp, config, problems, lockout_path=path)
     for _ in range(5):
         first.pin.entered.emit("0000")

@@ -10,7 +10,7 @@ from gui.resources import resource_path
 
 
 def test_pack_is_dated_and_sourced(rules):
-    assert rules.checked.isoformat() == "2026-11-30"
+    assert rules.checked.isoformat() == "2026-12-03"
     assert [b.term for b in rules.bands] == ["5y", "10y", "20y", "long_term"]
     assert [b.min_age for b in rules.bands] == [0, 16, 26, 46]
     assert rules.window_months == 3

@@ -28,6 +28,7 @@ from gui.export.files import (
     write_reminder,
 )
 from gui.export.save import SaveError, check_targets, write_all, write_atomically
+from gui.shown import shown
 from tests.export_helpers import assessment
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -199,6 +200,8 @@ CASES = {
     "device": "/dev/null",
     "system_folder": "/proc/x.pdf",
     "nul_in_name": "a\0b.pdf",
+    "control_in_name": "checklist.pdf\n",
+    "not_utf8_name": os.fsdecode(b"checklist-\xff.pdf"),
 }
 
 
@@ -224,10 +227,10 @@ def test_each_refusal_has_its_own_message_naming_the_path(folder, lang):
         with pytest.raises(ExportError) as info:
             check_files([Path(path)], content)
         message = info.value.message
-        shown = path.replace("\0", "\\x00") if code != "name_too_long" else path[:40]
-        assert shown in message, (code, message)
-        assert message == content.text(f"export.save.{code}", path=save.shown_path(path))
-        messages.add(message.replace(save.shown_path(path), ""))
+        expected = shown(path) if code != "name_too_long" else path[:40]
+        assert expected in message, (code, message)
+        assert message == content.text(f"export.save.{code}", path=shown(path))
+        messages.add(message.replace(shown(path), ""))
     assert len(messages) == len(paths)  # no two refusals share a message
 
 

@@ -70,6 +70,14 @@ def parse(raw: str) -> IdNumber:
     return IdNumber(text, birth, converted_from_15=False)
 
 
+def parse_on(raw: str, today: date) -> IdNumber:
+    """parse(), refusing a number whose birth date is after `today`."""
+    number = parse(raw)
+    if number.birth > today:
+        raise InputError("id_bad_birth_date")
+    return number
+
+
 def mask(number: str) -> str:
     """First four and last four characters, the rest as asterisks: 1101**********002X."""
     text = normalise(number)

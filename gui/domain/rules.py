@@ -11,7 +11,7 @@ from typing import Any
 
 RULES_FILE = "national.toml"
 LOCALITIES_FILE = "localities.toml"
-CASE_IDS = ("expiry", "under16", "damaged", "lost", "renamed")
+CASE_IDS = ("expiry", "under16", "first_generation", "damaged", "lost", "renamed")
 TERMS = ("5y", "10y", "20y", "long_term")
 
 
@@ -69,11 +69,17 @@ class RulesPack:
     issue_extra_days: int  # more days remote areas may take
     reminder_days: int
     minor_age: int  # under this age a guardian applies with the holder
+    first_generation_before: date  # a card started before this is a first-generation one
+    first_generation_void_from: date  # ... and has been void since this day
     cases: Mapping[str, CaseRule]
     temporary_id: TempIdRule
     low_income: LowIncomeRule
     localities: Mapping[str, Locality] = field(default_factory=dict)
     sources: Mapping[str, str] = field(default_factory=dict)  # table name -> its source
+
+    def term_years(self, term: str) -> int | None:
+        """The years of a term id ("10y" -> 10; None for 长期), as the bands say."""
+        return next(b.years for b in self.bands if b.term == term)
 
     def band_for(self, age: int) -> Band:
         """The 第五条 band for an age (bands are ascending from 0)."""
@@ -192,6 +198,7 @@ def load_rules(directory: Path | None = None) -> RulesPack:
     low_income = r.table(r.data, "low_income", "")
     cases = r.get(r.data, "cases", dict, RULES_FILE)
     temp = r.table(r.data, "temporary_id", "")
+    first_generation = r.table(r.data, "first_generation", "")
     case_rules = {c: _case(r, cases, c) for c in CASE_IDS}
     ask_cases = r.strings(low_income, "ask_cases", "low_income")
     unknown = set(ask_cases) - set(CASE_IDS)
@@ -205,6 +212,8 @@ def load_rules(directory: Path | None = None) -> RulesPack:
         issue_extra_days=r.count(issue, "remote_extra_days", "issue", 0, 365),
         reminder_days=r.count(reminder, "days_before", "payment_reminder", 1, 365),
         minor_age=r.count(minor, "under_age", "minor", 1, 18),
+        first_generation_before=r.get(first_generation, "issued_before", date, "first_generation"),
+        first_generation_void_from=r.get(first_generation, "void_from", date, "first_generation"),
         cases=case_rules,
         low_income=LowIncomeRule(
             ask_cases, r.get(low_income, "ask_away", bool, "low_income"), low_income["source"]
@@ -224,5 +233,6 @@ def load_rules(directory: Path | None = None) -> RulesPack:
             "payment_reminder": reminder["source"],
             "minor": minor["source"],
             "temporary_id": temp["source"],
+            "first_generation": first_generation["source"],
         },
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import itertools
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QUrl
@@ -11,7 +12,6 @@ from PySide6.QtGui import QFont, QImage, QTextDocument
 from gui import present
 from gui.content import Content
 from gui.domain import Assessment
-from gui.domain.assess import NEW_CARD_CASES, Case
 from gui.export.reminder import qr_grey
 from gui.fonts import FONT_FAMILY
 
@@ -21,11 +21,14 @@ QR_IMAGE_PIXELS = 560  # about 8 pixels a module: sharp edges when printed at 13
 BODY_PT = 8  # two A4 pages at most, even in English (printed ≈ 10.7 pt: see pdf.py)
 VERDICT_PT = 14  # the one sentence saying what to do: larger than everything but the title
 FOOTER_PT = 7.5
+SOURCES_PT = 7
+COLUMN_GAP = 8  # points between two columns of sections
+LIST_INDENT = 16  # points a list is indented (Qt's 40 wastes a tenth of a column)
 WARNING_BOX = "border='1' cellpadding='5' cellspacing='0' width='100%'"
 WARNING_CELL = "bgcolor='#FDECEA' style='color: #8A1C13'"
 STYLE = (
     "h1 { font-size: 17pt; margin-bottom: 0px; } p { margin-top: 2px; margin-bottom: 2px; }"
-    " h3 { font-size: 11.5pt; margin-top: 6px; margin-bottom: 1px; }"
+    " h3 { font-size: 11pt; margin-top: 5px; margin-bottom: 1px; }"
     " ul, ol { margin-top: 0px; margin-bottom: 0px; } td { vertical-align: top; }"
 )
 
@@ -56,12 +59,12 @@ def qr_image(a: Assessment, content: Content, pixels: int) -> QImage:
     return image.scaled(size * scale, size * scale, mode=Qt.TransformationMode.FastTransformation)
 
 
-def _status(a: Assessment, content: Content) -> str:
+def _status(a: Assessment, content: Content, sheet: present.Sheet) -> str:
     pdf = content.get("export.pdf")
-    icon, headline = present.headline(a, content)
+    icon, headline = sheet.headline
     rows = "".join(
         f"<tr><td>{html.escape(k)}</td><td><b>{html.escape(v)}</b></td></tr>"
-        for k, v in present.status_rows(a, content)
+        for k, v in sheet.status_rows
     )
     summary = (
         f"<p><b>{html.escape(icon)} {html.escape(headline)}</b></p>"
@@ -81,74 +84,95 @@ def _status(a: Assessment, content: Content) -> str:
     )
 
 
-def _alipay(a: Assessment, content: Content) -> list[str]:
-    """Steps beside the warnings (更换实名, fraud), then the fallbacks, then the notes:
-    three sections, so a page break can fall between them."""
-    notes = present.alipay_notes(a, content)
-    steps = "".join(f"<li>{html.escape(s.text)}</li>" for s in present.alipay_steps(content))
-    warnings = _warning_box([notes.pop("do_not_switch"), notes.pop("fraud")])
-    body = (
-        f"<p>{html.escape(present.alipay_intro(a, content))}</p>"
-        f"<table width='100%' cellspacing='0'><tr><td width='58%'><ol>{steps}</ol></td>"
-        f"<td width='42%'>{warnings}</td></tr></table>"
+def _alipay_steps(steps: present.Section, boxed: present.Section | None) -> str:
+    """The update steps in two columns, numbered down the first and on down the second
+    (short steps: half a page's width each), then the warnings (更换实名, fraud) boxed."""
+    numbered = [f"{n}. {html.escape(step)}" for n, step in enumerate(steps.items, 1)]
+    half = (len(numbered) + 1) // 2
+    rows = "".join(
+        f"<tr><td width='50%'>{left}</td><td width='50%'>{right}</td></tr>"
+        for left, right in itertools.zip_longest(numbered[:half], numbered[half:], fillvalue="")
     )
-    heading = content.get("alipay_path.headings")
-    fallbacks = [s.text for s in present.alipay_fallbacks(content)]
-    return [
-        _section(present.alipay_heading(a, content), body),
-        _section(heading["fallbacks"], _list(fallbacks)),
-        _section(heading["notes"], _list(list(notes.values()))),
-    ]
+    warnings = _warning_box(boxed.items) if boxed else ""
+    table = f"<table width='100%' cellspacing='0' cellpadding='2'>{rows}</table>"
+    return _section(steps.heading, f"<p>{html.escape(steps.lead)}</p>{table}{warnings}")
 
 
-def _sources(a: Assessment, content: Content) -> str:
-    pdf = content.get("export.pdf")
-    listed = pdf["source_separator"].join(a.rules_sources)
-    cited = content.text("export.pdf.sources", sources=listed)
-    return f"<p style='font-size: 8pt'>{html.escape(cited)} {html.escape(pdf['privacy'])}</p>"
+def _body(section: present.Section) -> str:
+    if section.key == "warnings":
+        return _list([f"⚠ {w}" for w in section.items])
+    return _list(section.items, tick_boxes=section.key == "documents")
+
+
+# Short sections printed in two columns (left keys, right keys), so that a sheet needs
+# three A4 pages at most even in English, and never a last page with only a few lines.
+COLUMNS = (
+    (("where",), ("processing",)),
+    (("collect",), ("temp_id",)),
+    (("fallbacks", "prevention"), ("notes", "credit")),
+)
+
+
+def _columns(left: list[present.Section], right: list[present.Section]) -> str:
+    """Sections in two columns: one table, which the paginator keeps whole."""
+    cells = "".join(
+        f"<td width='50%' style='padding-right: {gap}px'>"
+        + "".join(_section(s.heading, _body(s)) for s in column)
+        + "</td>"
+        for column, gap in ((left, COLUMN_GAP), (right, 0))
+    )
+    return f"<table width='100%' cellspacing='0' cellpadding='0'><tr>{cells}</tr></table>"
+
+
+def _grouped(sections: list[present.Section]) -> list[str]:
+    """Each section's markup in sheet order; a COLUMNS group goes where its first
+    section would, when both of its columns have something to say."""
+    by_key = {s.key: s for s in sections if s.items}
+    placed: dict[str, str] = {}  # first key of a group -> its table
+    taken: set[str] = set()
+    for left_keys, right_keys in COLUMNS:
+        left = [by_key[k] for k in left_keys if k in by_key]
+        right = [by_key[k] for k in right_keys if k in by_key]
+        if left and right:
+            keys = [s.key for s in sections if s.key in {*left_keys, *right_keys}]
+            placed[next(k for k in keys if k in by_key)] = _columns(left, right)
+            taken.update(s.key for s in (*left, *right))
+    parts = []
+    for section in sections:
+        key = section.key
+        if key in placed:
+            parts.append(placed[key])
+        elif key == "alipay_steps":
+            parts.append(_alipay_steps(section, by_key.get("alipay_warnings")))
+        elif key not in taken and key != "alipay_warnings" and section.items:
+            parts.append(_section(section.heading, _body(section)))
+    return parts
 
 
 def checklist_html(a: Assessment, content: Content) -> str:
-    """The whole checklist in the HTML subset QTextDocument understands.
+    """The whole checklist (present.sheet) in the HTML subset QTextDocument understands.
 
     The kiosk site block and the page numbers are not here: pdf.py draws them at the
     foot of every page.
     """
-    text = content.text
-    made = present.format_date(a.today, content)
-    checked = present.format_date(a.rules_checked, content)
+    sheet = present.sheet(a, content)
     parts = [
-        f"<h1>{html.escape(present.sheet_title(a, content))}</h1>",
-        f"<p>{html.escape(text('export.pdf.made_on', date=made))} · "
-        f"{html.escape(text('export.pdf.rules_checked', date=checked))}</p>",
-        f"<p style='font-size: {VERDICT_PT}pt'><b>{html.escape(present.next_step(a, content))}"
-        "</b></p>",
-        _status(a, content),
+        f"<h1>{html.escape(sheet.title)}</h1>",
+        f"<p>{' · '.join(html.escape(d) for d in sheet.dated)}</p>",
+        # the sources beside the date they were checked, not on a last page of their own
+        f"<p style='font-size: {SOURCES_PT}pt'>{html.escape(sheet.sources)} "
+        f"{html.escape(sheet.privacy)}</p>",
+        f"<p style='font-size: {VERDICT_PT}pt'><b>{html.escape(sheet.verdict)}</b></p>",
+        _status(a, content, sheet),
     ]
-    warnings = present.warnings(a, content)
-    if warnings:
-        parts.append(_section(text("export.pdf.warnings"), _list([f"⚠ {w}" for w in warnings])))
-    headings = content.get("impacts.headings")
-    for section in present.impact_sections(a, content):
-        if section.heading in (headings["lost"], headings["renamed"]):
-            parts.append(_section(section.heading, _list(section.items)))
-    if a.case in NEW_CARD_CASES:
-        sections = present.checklist_sections(a, content)
-        parts.append(_section(sections[0].heading, _list(sections[0].items, tick_boxes=True)))
-        parts += [_section(s.heading, _list(s.items)) for s in sections[1:]]
-    travel = present.travel_section(a, content)
-    if travel is not None:
-        parts.append(_section(travel.heading, _list(travel.items)))
-    if a.case is not Case.NONE:  # a 长期 card needs no new card, so no "once it arrives"
-        parts += _alipay(a, content)
-    parts.append(_sources(a, content))
-    return "".join(parts)
+    return "".join(parts + _grouped(sheet.sections))
 
 
 def _document(point_size: float) -> QTextDocument:
     document = QTextDocument()
     document.setDefaultFont(QFont(FONT_FAMILY, point_size))
     document.setDefaultStyleSheet(STYLE)
+    document.setIndentWidth(LIST_INDENT)
     return document
 
 

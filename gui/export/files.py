@@ -14,7 +14,8 @@ from gui.content import Content
 from gui.domain import Assessment
 from gui.export.pdf import IncompletePdf, render_pdf
 from gui.export.reminder import ics_bytes
-from gui.export.save import SaveError, check_targets, shown_path, write_all
+from gui.export.save import SaveError, check_targets, write_all
+from gui.shown import shown
 
 
 class ExportError(Exception):
@@ -32,7 +33,7 @@ def file_name(kind: str, a: Assessment, content: Content) -> str:
 
 def _message(error: SaveError, content: Content) -> ExportError:
     return ExportError(
-        content.text(f"export.save.{error.code}", path=shown_path(error.path), detail=error.detail)
+        content.text(f"export.save.{error.code}", path=shown(error.path), detail=error.detail)
     )
 
 

@@ -85,7 +85,11 @@ def _break_before(unit: Unit) -> None:
 
 
 def _is_heading(unit: Unit) -> bool:
-    return isinstance(unit, QTextBlock) and unit.blockFormat().headingLevel() == 3
+    """An <h3>, or a table whose first cell opens with one: sections printed in columns
+    (document.COLUMNS) start a section of their own, kept whole on one page."""
+    if isinstance(unit, QTextFrame):
+        unit = unit.document().findBlock(unit.firstPosition())
+    return unit.blockFormat().headingLevel() == 3
 
 
 def _misplaced_break(document: QTextDocument, page_height: float) -> Unit | None:

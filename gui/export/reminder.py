@@ -11,6 +11,7 @@ from icalendar import Alarm, Calendar, Event
 from gui import present
 from gui.content import Content
 from gui.domain import Assessment
+from gui.languages import LANGUAGES
 
 ALARM_BEFORE = timedelta(days=7)
 QR_BORDER = 4  # the quiet zone the QR standard asks for, in modules
@@ -35,7 +36,7 @@ def _event(a: Assessment, content: Content, full: bool = True) -> Event:
         # a random id: nothing about the person goes into the file
         event.add("uid", f"{uuid.uuid4()}@idguide")
         event.add("dtstamp", datetime.now(UTC).replace(microsecond=0))
-        separator = "、" if content.locale == "zh_CN" else "; "
+        separator = LANGUAGES[content.locale].list_separator
         materials = separator.join(present.materials(a, content))
         event.add("description", content.text("export.reminder.description", materials=materials))
     if a.remind_on - ALARM_BEFORE > a.today:  # an alarm already in the past would never ring

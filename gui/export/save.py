@@ -42,9 +42,9 @@ BUSY = {errno.EBUSY, errno.ETXTBSY}
 # the kernel's own file systems: their "files" are settings and devices, never documents
 SYSTEM_FOLDERS = ("/proc", "/sys", "/dev")
 TEMP_PREFIX, TEMP_SUFFIX = ".idguide-", ".part"
-OUR_TEMP = re.compile(r"\.idguide-[a-z0-9_]{8}\.part")  # tempfile.mkstemp's 8 characters
+# ".idguide-PID-" + tempfile.mkstemp's 8 characters; older saves wrote no PID
+OUR_TEMP = re.compile(r"\.idguide-(?:(\d{1,10})-)?[a-z0-9_]{8}\.part")
 STALE_SECONDS = 60  # a save takes well under a second; an older temp file is an orphan
-SHOWN_LENGTH = 160  # a longer name is shortened in the middle so a message stays readable
 
 
 class SaveError(Exception):
@@ -53,24 +53,6 @@ class SaveError(Exception):
         self.code = code
         self.path = path
         self.detail = detail
-
-
-def _shown_char(ch: str) -> str:
-    if "\udc80" <= ch <= "\udcff":  # a byte that was not UTF-8 (surrogateescape): \xff
-        return f"\\x{ord(ch) - 0xDC00:02x}"
-    if unicodedata.category(ch).startswith("C"):  # control, format, surrogate, unassigned
-        return ch.encode("unicode_escape").decode("ascii")
-    return ch
-
-
-def shown_path(name: str) -> str:
-    """A name on one printable line for a message: control characters, NUL and undecodable
-    bytes (surrogates from the command line) escaped; a very long name shortened."""
-    text = "".join(_shown_char(ch) for ch in name)
-    if len(text) > SHOWN_LENGTH:
-        half = SHOWN_LENGTH // 2
-        text = f"{text[:half]}…{text[-half:]}"
-    return text
 
 
 def _classify(error: OSError, path: str, replacing: bool) -> SaveError:
@@ -119,6 +101,11 @@ def check_target(path: Path) -> None:
     name = os.fspath(path)
     if "\0" in name:
         raise SaveError("nul_in_name", name)
+    last = os.path.basename(name)
+    if any("\udc80" <= ch <= "\udcff" for ch in last):  # bytes that were not UTF-8
+        raise SaveError("not_utf8_name", name)
+    if any(unicodedata.category(ch) == "Cc" for ch in last):  # "checklist.pdf\n", a tab
+        raise SaveError("control_in_name", name)
     try:
         info: os.stat_result | None = os.lstat(name)
     except FileNotFoundError:
@@ -147,17 +134,33 @@ def check_targets(paths: Sequence[Path]) -> None:
         seen.add(real)
 
 
+def _gone(pid: int) -> bool:
+    """No process has this id (a save killed with its process); unsure counts as alive."""
+    if pid == os.getpid():
+        return False  # our own save in progress (another thread, or the all-or-none pair)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except (OSError, OverflowError):  # EPERM: alive, someone else's
+        return False
+    return False
+
+
 def _remove_stale_temp_files(folder: Path) -> None:
-    """Temp files a killed save left (kill -9, power cut); a fresh one is a save in progress."""
+    """Temp files a killed save left (kill -9, power cut): at once when the process named in
+    the file's name is gone, else after a minute (a fresh one may be a save in progress)."""
     too_old = time.time() - STALE_SECONDS
     with contextlib.suppress(OSError), os.scandir(folder) as entries:
         for entry in entries:
-            if not OUR_TEMP.fullmatch(entry.name):
+            match = OUR_TEMP.fullmatch(entry.name)
+            if not match:
                 continue
             with contextlib.suppress(OSError):
                 info = entry.stat(follow_symlinks=False)
                 ours = not hasattr(os, "geteuid") or info.st_uid == os.geteuid()
-                if stat.S_ISREG(info.st_mode) and ours and info.st_mtime < too_old:
+                orphan = info.st_mtime < too_old or (match[1] is not None and _gone(int(match[1])))
+                if stat.S_ISREG(info.st_mode) and ours and orphan:
                     os.unlink(entry.path)
 
 
@@ -183,7 +186,9 @@ def _write_temp(path: Path, data: bytes) -> Path:
     """A temp file next to `path` holding `data` on disk, with the mode `path` has or gets."""
     try:
         # a short prefix: the target's own name may already be near the length limit
-        fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=path.parent)
+        fd, temp_name = tempfile.mkstemp(
+            prefix=f"{TEMP_PREFIX}{os.getpid()}-", suffix=TEMP_SUFFIX, dir=path.parent
+        )
     except OSError as error:
         raise _classify(error, os.fspath(path), replacing=False) from error
     temp = Path(temp_name)

@@ -7,7 +7,7 @@ import sys
 import time
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import (
     QClipboard,
     QCloseEvent,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget, QWizard
 
 from gui.domain.dates import china_today
 from gui.flow import Draft, Session
+from gui.kiosk.card_reader_panel import attach
 from gui.kiosk.config import KioskConfig, check_pin
 from gui.kiosk.guard import WindowGuard
 from gui.kiosk.idle import InactivityWatch
@@ -95,6 +96,7 @@ class KioskWizard(GuideWizard):
         self._may_close = False
         self.guard: WindowGuard | None = None  # set by run_kiosk: keeps the window up
         self.lockout = lockout or PinLockout()
+        self.one_visitor = False  # run_kiosk under a service manager: a process per visitor
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
         self.countdown = CountdownOverlay(self)
         self.countdown.expired.connect(self.start_again)
@@ -113,6 +115,7 @@ class KioskWizard(GuideWizard):
             app.installEventFilter(self.no_menus)
         self.no_undo = NoUndo(self)
         self.build_pages()  # now, not after the first paint: their line edits need guarding
+        self.card_reader = None if config.card_reader is None else attach(self, config.card_reader)
         for edit in self.findChildren(QLineEdit):  # no copy, paste or "select all" menus
             edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
             edit.installEventFilter(self.no_undo)
@@ -155,6 +158,8 @@ class KioskWizard(GuideWizard):
     def leave(self) -> None:
         self._may_close = True
         self.watch.stop()
+        if self.card_reader is not None:
+            self.card_reader.stop()  # the worker closes the port
         app = QGuiApplication.instance()
         if app is not None:
             app.removeEventFilter(self.no_menus)
@@ -191,11 +196,30 @@ class KioskWizard(GuideWizard):
         return self.as_of or china_today()
 
     def start_again(self) -> None:
-        """End the session: every answer, the clipboard and the site defaults back."""
+        """End the session; with `one_visitor`, end the process too once a person used it."""
+        served = not self._pristine()
+        self._wipe()
+        if served and self.one_visitor:
+            self.next_visitor()
+
+    def next_visitor(self) -> None:
+        """Exit 0 so that the service manager starts a fresh process for the next person,
+        as ChromeOS guest sessions do: nothing of this one survives in memory (the wipe
+        alone leaves freed heap holding old bytes). The wiped welcome page stays on screen
+        until the process is gone."""
+        self.watch.stop()
+        if self.guard is not None:
+            self.guard.stop()
+        QCoreApplication.exit(0)
+
+    def _wipe(self) -> None:
+        """Every answer, the clipboard and the site defaults back, in this process."""
         assert self.kiosk is not None
         for overlay in (self.countdown, self.pin, self.admin):
             overlay.hide()
         super().start_again()
+        if self.card_reader is not None:  # what was read goes, a card left on it waits
+            self.card_reader.reset()
         clipboard = QGuiApplication.clipboard()
         clipboard.clear(QClipboard.Mode.Clipboard)
         if clipboard.supportsSelection():
@@ -206,8 +230,9 @@ class KioskWizard(GuideWizard):
         self.watch.timer.start()
 
     def recover(self) -> None:
-        """After an unexpected error: reset, then say so in neutral words."""
-        self.start_again()
+        """After an unexpected error: reset, then say so in neutral words (in this process:
+        a fresh one could not say it; the next person's session ends with a fresh one)."""
+        self._wipe()
         self.error.open()
 
     def retranslate(self) -> None:

@@ -31,17 +31,9 @@ class AlipayPage(GuidePage):
         self.intro = label()
         # the way out first: nobody should scroll past six drawings to find it
         self.shortcut = label()
-        self.shortcut.setObjectName("alipay_shortcut")
-        self.shortcut.setStyleSheet(
-            "QLabel { border: 2px solid #174EA6; border-radius: 8px;"
-            " padding: 8px; background: #E8F0FE; }"
-        )
+        self.shortcut.setObjectName("alipay_shortcut")  # boxed by style.BOXES
         self.warning = label()
         self.warning.setObjectName("alipay_warning")
-        self.warning.setStyleSheet(
-            "QLabel { border: 3px solid #8A1C13; border-radius: 8px;"
-            " padding: 8px; background: #FDECEA; color: #8A1C13; }"
-        )
         self.step_grid = QGridLayout()
         self.fallback_heading = label(role="heading")
         self.fallback_grid = QGridLayout()

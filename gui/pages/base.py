@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget, QWizardPage
 
 from gui.content import Content
 from gui.flow import PageId, Session
@@ -70,12 +70,19 @@ class GuidePage(QWizardPage):
     def enable_flick(self) -> None:
         flick_scrolling(self.scroll, self.guide.touch)
 
+    def scroll_to_top(self) -> None:
+        """The page opens at its top: not where the last reader (or person) left it."""
+        if QScroller.hasScroller(self.scroll.viewport()):
+            QScroller.scroller(self.scroll.viewport()).stop()  # a flick still coasting
+        self.scroll.verticalScrollBar().setValue(0)
+
     def initializePage(self) -> None:  # Qt override
         # on first visit, not at start-up: setting up a scroller costs ~5 ms a page, and
         # Qt's first one ~40 ms more, so the first page waits for the wizard's first paint
         if self.guide.painted:
             self.enable_flick()
         self.render()
+        self.scroll_to_top()  # moving on (Back keeps the place: QWizard does not call this)
         QTimer.singleShot(0, self._measure_text_again)
         if self.opening_label() is not None:  # result pages: the verdict is read first
             # after QWizard has moved the focus to the new page's first button
@@ -107,4 +114,6 @@ class GuidePage(QWizardPage):
             self.retranslate()
             if self.guide.has_shown(self.page_id):
                 self.render()
+            if self.bar is not None:  # 开始 / Start follows the page's new button text
+                self.bar.refresh()
         super().changeEvent(event)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from gui import present
 from gui.content import Content
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 # together they are a third of the app's import time.
 
 QR_PIXELS = 220
-TEXT_QR_PIXELS = 300  # more text, more modules: larger, so a phone still reads it
 Writer = Callable[[Path, Assessment, Content], None]
 
 
@@ -36,6 +35,7 @@ class ChecklistPage(GuidePage):
     def __init__(self, guide: GuideWizard) -> None:
         super().__init__(guide)
         self.case = label(role="heading")
+        self.case.setObjectName("checklist_case")
         self.text = label(rich=True)
         self.text.setObjectName("checklist_text")
         self.save_pdf, self.print_button, self.save_ics = (QPushButton() for _ in range(3))
@@ -55,33 +55,34 @@ class ChecklistPage(GuidePage):
         self.qr_caption = label(role="hint")
         self.tips = label(rich=True)
         self.tips.setObjectName("tips_text")
-        # a kiosk with no printer: the checklist itself as a QR code, for a phone
-        self.text_qr = LazyPicture(TEXT_QR_PIXELS)
-        self.text_qr.setObjectName("checklist_qr")
+        # a kiosk with no printer says so, and hands over the sheet as codes for a phone
+        self.no_printer = label(role="notice")
+        self.no_printer.setObjectName("no_printer")
         self.text_qr_caption = label(role="hint")
-        # the checklist first, read before anything is saved; then what to do with it
+        self.text_codes = QVBoxLayout()  # one code under the other: each fits the page whole
+        self.text_qrs: list[LazyPicture] = []
         self.actions_heading = label(role="heading")
-        # the buttons, then the codes in a row under them: nothing beside the buttons, so
-        # a portrait screen in large text has room for both
-        reminder, codes = QVBoxLayout(), QHBoxLayout()
+        # the heading, the notice, the buttons, what happened, the codes: one block, that a
+        # kiosk without a printer shows first (nobody should swipe three times to find it)
+        self.take_away = QWidget()
+        block = QVBoxLayout(self.take_away)
+        block.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.actions_heading, self.no_printer):
+            block.addWidget(widget)
+        block.addLayout(actions)
+        block.addWidget(self.outcome)
+        block.addWidget(self.text_qr_caption)
+        block.addLayout(self.text_codes)
+        reminder, row = QVBoxLayout(), QHBoxLayout()
         self.qr_caption.setFixedWidth(QR_PIXELS)
         reminder.addWidget(self.qr)
         reminder.addWidget(self.qr_caption)
-        reminder.addStretch(1)
-        text_column = QVBoxLayout()
-        self.text_qr_caption.setFixedWidth(TEXT_QR_PIXELS)
-        text_column.addWidget(self.text_qr)
-        text_column.addWidget(self.text_qr_caption)
-        text_column.addStretch(1)
-        codes.addLayout(text_column)
-        codes.addLayout(reminder)
-        codes.addStretch(1)
+        row.addLayout(reminder)  # as wide as its caption: its height follows that width
+        row.addStretch(1)
         self.body.addWidget(self.case)
         self.body.addWidget(self.text)
-        self.body.addWidget(self.actions_heading)
-        self.body.addLayout(actions)
-        self.body.addWidget(self.outcome)
-        self.body.addLayout(codes)
+        self.body.addWidget(self.take_away)
+        self.body.addLayout(row)
         self.body.addWidget(self.tips)
         self.body.addStretch(1)
         self.retranslate()
@@ -103,15 +104,16 @@ class ChecklistPage(GuidePage):
             self.outcome,
             self.qr_caption,
             self.text_qr_caption,
+            self.no_printer,
         ):
             text.setText("")
         self.qr.forget()  # the QR code encodes the reminder date
-        self.text_qr.forget()
+        self._show_codes([])
         self.outcome.setVisible(False)
 
     def render(self) -> None:
         a = self.session.assessment()
-        self.case.setText(self.content.text(f"summary.case.{a.case}"))
+        self.case.setText(present.case_label(a, self.content))
         self.case.setVisible(a.case is not Case.NONE)
         sections = present.checklist_sections(a, self.content)
         self.text.setText(sections_html(sections))
@@ -135,29 +137,72 @@ class ChecklistPage(GuidePage):
             self.qr.forget()
 
     def _show_text_qr(self, a: Assessment) -> None:
-        """At a kiosk without a printer, the checklist as a QR code instead of paper."""
-        from gui.checklist_qr import checklist_text, printer_available, text_qr_image
+        """At a kiosk without a printer: say so, and the sheet as codes instead of paper."""
+        from gui.checklist_qr import printer_available, sheet_text, split_text
 
         kiosk = self.guide.kiosk
         wanted = kiosk is not None and not printer_available(kiosk.printer)
         self.print_button.setVisible(not wanted)
-        for widget in (self.text_qr, self.text_qr_caption):
+        for widget in (self.no_printer, self.text_qr_caption):
             widget.setVisible(wanted)
-        if not wanted:
-            self.text_qr.forget()
+        # first on the page when it is the only way to take the sheet away
+        place = 1 if wanted else 2
+        if self.body.indexOf(self.take_away) != place:
+            self.body.removeWidget(self.take_away)
+            self.body.insertWidget(place, self.take_away)
+        if not wanted or kiosk is None:
+            self._show_codes([])
             return
-        text = checklist_text(a, self.content)
-        self.text_qr.set_maker(lambda: text_qr_image(text, TEXT_QR_PIXELS))
+        site = kiosk.site[0] if kiosk.site else ""
+        self.no_printer.setText(
+            self.tr("这台机器不能打印。请用手机扫下面的二维码，把清单存到手机上。")
+            + (
+                self.tr("没有手机？请到{site}的窗口，请工作人员帮您。").format(site=site)
+                if site
+                else self.tr("没有手机？请问工作人员。")
+            )
+        )
+        parts = split_text(sheet_text(a, self.content, kiosk.site))
+        self._show_codes(parts)
         caption = self.tr(
-            "用手机扫一扫，把这份清单（材料、费用、去哪里办）存到手机上。"
+            "二维码里是这份清单的全部内容（材料、费用、去哪里办、出行、支付宝）。"
             "里面没有姓名、出生日期和身份证号码。"
         )
+        if len(parts) > 1:
+            caption += self.tr("一共 {n} 个二维码，请一个一个扫。").format(n=len(parts))
         self.text_qr_caption.setText(caption)
-        self.text_qr.setAccessibleName(caption)
+
+    def _show_codes(self, parts: list[str]) -> None:
+        from gui.checklist_qr import MODULE_PX, modules, text_qr_image
+
+        while len(self.text_qrs) < len(parts):
+            picture = LazyPicture(0)
+            picture.setObjectName(f"checklist_qr_{len(self.text_qrs) + 1}")
+            self.text_codes.addWidget(picture)
+            self.text_qrs.append(picture)
+        for index, picture in enumerate(self.text_qrs):
+            shown = index < len(parts)
+            picture.setVisible(shown)
+            if not shown:
+                picture.forget()
+                continue
+            text = parts[index]
+            side = modules(text) * MODULE_PX
+            picture.setFixedSize(side, side)
+            picture.set_maker(lambda text=text: text_qr_image(text, MODULE_PX))
+            picture.setAccessibleName(
+                self.tr("清单二维码 {n}/{total}").format(n=index + 1, total=len(parts))
+            )
 
     def _show(self, message: str) -> None:
+        """What happened, right under the button that did it, scrolled into view."""
         self.outcome.setText(message)
         self.outcome.setVisible(True)
+        self.body.activate()
+        self.scroll.ensureWidgetVisible(self.outcome)
+        from gui.announce import announce
+
+        announce(self.outcome)
 
     def _ask_path(self, kind: str, pattern: str) -> Path | None:
         from gui.export.files import file_name

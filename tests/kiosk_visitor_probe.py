@@ -1,0 +1,106 @@
+"""A kiosk process that serves one canary visitor: for test_kiosk_fresh_process.
+
+Runs the real kiosk (`run_kiosk(..., one_visitor=True)`) on the X server in $DISPLAY. Once
+its window is up it goes through a whole session with the canary identity, prints
+"visited" and waits for a line on standard input, so that the test can scan this
+process's memory while the session is on screen (the control: the scan must find the
+canary here). Then it presses 「完成 / 下一位」, and the kiosk should exit 0 by itself.
+
+Also: `scan(pid)`, the canary's bytes in a process's writable memory (/proc/PID/mem).
+"""
+
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
+# the issue's canary birth date; the helpers' 1980-05-01 is also the content's own example
+# of a date ("例如 1980-05-01"), so every process holds it
+CANARY_ID = "11010519491231002X"
+BIRTH, START, END = date(1949, 12, 31), date(2009, 12, 31), date(2029, 12, 31)
+
+
+def forms() -> list[str]:
+    from tests.kiosk_helpers import date_forms
+
+    number = [CANARY_ID, f"{CANARY_ID[:6]} {CANARY_ID[6:14]} {CANARY_ID[14:]}"]
+    return number + [f for day in (BIRTH, START, END) for f in date_forms(day)]
+
+
+def needles() -> dict[str, list[bytes]]:
+    return {e: [f.encode(e) for f in forms()] for e in ENCODINGS}
+
+
+def scan(pid: int) -> dict[str, int]:
+    """Hits per encoding in the process's writable mappings (root, or the same user)."""
+    hits = dict.fromkeys(ENCODINGS, 0)
+    wanted = needles()
+    with open(f"/proc/{pid}/maps") as maps, open(f"/proc/{pid}/mem", "rb", 0) as mem:
+        for line in maps:
+            fields = line.split()
+            if "rw" not in fields[1] or (len(fields) > 5 and fields[5].startswith("[v")):
+                continue
+            start, end = (int(x, 16) for x in fields[0].split("-"))
+            try:
+                mem.seek(start)
+                data = mem.read(end - start)
+            except (OSError, ValueError, OverflowError):
+                continue
+            for encoding, forms in wanted.items():
+                hits[encoding] += sum(data.count(n) for n in forms)
+    return hits
+
+
+def visit(wizard) -> None:
+    """Welcome → card (the number fills the birth date) → … → summary, as a person would."""
+    from gui.domain import Situation
+    from gui.flow import PageId
+    from tests.kiosk_helpers import next_page
+
+    next_page(wizard)
+    card = wizard.pages[PageId.CARD]
+    card.id_number.setFocus()
+    card.id_number.setText(CANARY_ID)
+    card.id_number.textEdited.emit(CANARY_ID)
+    card.start.set_date(START)
+    card.end.set_date(END)
+    next_page(wizard)
+    page = wizard.pages[PageId.SITUATION]
+    page.situations[Situation.EXPIRY].click()
+    page.home.click()
+    for _ in range(20):
+        if wizard.current_page() is PageId.SUMMARY:
+            return
+        next_page(wizard)
+    raise AssertionError(f"the session stopped at {wizard.current_page()}")
+
+
+def main() -> int:
+    from PySide6.QtCore import QTimer
+
+    import gui.kiosk.app as kiosk_app
+
+    built = kiosk_app.build_kiosk
+
+    def build(*args, **kwargs):
+        wizard = built(*args, **kwargs)
+
+        def session() -> None:
+            visit(wizard)
+            print("visited", flush=True)
+            sys.stdin.readline()
+            wizard.accept()  # 「完成 / 下一位」
+
+        QTimer.singleShot(300, session)
+        return wizard
+
+    kiosk_app.build_kiosk = build
+    return kiosk_app.run_kiosk(None, date(2026, 11, 29), one_visitor=True)
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+    sys.exit(main())
