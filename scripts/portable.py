@@ -214,6 +214,8 @@ def build_and_check(dist: Path, check: Callable[..., bool], *, package: bool) ->
                 "/src",
             ],
         )
+        # a dependency pyproject.toml gained but the pins lack fails here, by name
+        debroot.run(root, [f"{VENV}/bin/pip", "check"])
         debroot.run(
             root,
             [
