@@ -7,7 +7,8 @@
 Exits non-zero if PyInstaller fails, the frozen self-test or export fails, or the bundle
 is over budget: a missing data file, font or plugin fails here, not on a user's machine.
 --portable and --deb need root (debootstrap, chroot) and the Debian archive; they run on
-the standard library alone, so a bare `python3` on a Debian/Ubuntu host is enough.
+the standard library alone: a bare `python3` (3.11 or later) with debootstrap and dpkg-deb
+is enough, as on Debian 12.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,7 +72,7 @@ def freeze_here() -> None:
     )
 
 
-def check(frozen, folder: Path) -> bool:
+def check(frozen: Callable[..., subprocess.CompletedProcess[str]], folder: Path) -> bool:
     """The frozen self-test and a checklist export, with no system fonts, in `folder`
     (`frozen` runs the bundle, here or in the build root, and maps `folder` itself)."""
     fonts_conf = folder / "fonts.conf"
