@@ -2,9 +2,10 @@
 
 Layout: the bundle in /opt/idguide, /usr/bin/idguide, the desktop entry, hicolor icons and
 AppStream metainfo, the kiosk unit (installed, not enabled), /etc/idguide/kiosk.ini (a
-conffile: the commented example), and /usr/share/doc/idguide. No maintainer scripts:
-the icon cache, desktop database and AppStream cache are refreshed by dpkg triggers that
-hicolor-icon-theme, desktop-file-utils and appstream declare themselves.
+conffile: the commented example), and /usr/share/doc/idguide. No maintainer scripts: the
+desktop database and the icon cache are refreshed by the dpkg file triggers that
+desktop-file-utils (/usr/share/applications) and gtk-update-icon-cache (hicolor) declare;
+software centres read /usr/share/metainfo themselves.
 
 `Depends:` is worked out from the bundle: every library some bundled ELF file needs and
 the bundle does not carry is looked up, in the build root, in the package that ships it.
