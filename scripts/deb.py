@@ -4,7 +4,7 @@ Layout: the bundle in /opt/idguide, /usr/bin/idguide, the desktop entry, hicolor
 AppStream metainfo, the kiosk unit (installed, not enabled), /etc/idguide/kiosk.ini (a
 conffile: the commented example), and /usr/share/doc/idguide. No maintainer scripts: the
 desktop database and the icon cache are refreshed by the dpkg file triggers that
-desktop-file-utils (/usr/share/applications) and gtk-update-icon-cache (hicolor) declare;
+desktop-file-utils (/usr/share/applications) and hicolor-icon-theme declare;
 software centres read /usr/share/metainfo themselves.
 
 `Depends:` is worked out from the bundle: every library some bundled ELF file needs and
