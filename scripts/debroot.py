@@ -9,12 +9,12 @@ Needs root (debootstrap, chroot, mount) and the Debian archive.
 
 from __future__ import annotations
 
-import contextlib
 import os
+import shlex
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 SUITE = "bullseye"
@@ -73,42 +73,30 @@ def _mounts() -> list[Path]:
     return [Path(line.split()[1].replace("\\040", " ")) for line in lines]
 
 
-@contextlib.contextmanager
-def mounted(root: Path, binds: Sequence[tuple[Path, str]] = ()) -> Iterator[Path]:
-    """/proc, /sys, /dev, /dev/pts and the host's network settings inside `root`, and
-    `binds` (host folder, path inside root); everything is unmounted again on exit."""
-    done: list[Path] = []
-
-    def mount(*args: str, target: Path) -> None:
-        if not target.exists():
-            target.mkdir(parents=True)
-        subprocess.run(["mount", *args, str(target)], check=True)
-        done.append(target)
-
-    try:
-        mount("-t", "proc", "proc", target=root / "proc")
-        mount("--rbind", "/sys", target=root / "sys")
-        subprocess.run(["mount", "--make-rslave", str(root / "sys")], check=True)
-        mount("--bind", "/dev", target=root / "dev")
-        mount("--bind", "/dev/pts", target=root / "dev/pts")
-        mount("-t", "tmpfs", "tmpfs", target=root / "dev/shm")
-        for name in HOST_FILES:
-            if Path(name).is_file():
-                inside = root / name.lstrip("/")
-                inside.parent.mkdir(parents=True, exist_ok=True)
-                if inside.is_symlink():
-                    inside.unlink()
-                inside.touch(exist_ok=True)
-                mount("--bind", "-o", "ro", name, target=inside)
-        for name in (*HOST_DIRS, *HOST_PIP_FOLDERS):
-            if Path(name).is_dir():
-                mount("--bind", "-o", "ro", name, target=root / name.lstrip("/"))
-        for source, inside_path in binds:
-            mount("--bind", str(source), target=root / inside_path.lstrip("/"))
-        yield root
-    finally:
-        for target in reversed(done):
-            subprocess.run(["umount", "-l", str(target)], check=False)
+def _mount_script(root: Path) -> str:
+    """Shell lines mounting /proc, /sys, /dev and the host's network and pip settings in
+    `root`. They run in a private mount namespace of their own (see run()), so the
+    mounts vanish with the command, however it ends, and none reaches the host."""
+    r = shlex.quote(str(root))
+    lines = [
+        f"mount -t proc proc {r}/proc",
+        f"mount --rbind /sys {r}/sys",
+        f"mount --rbind /dev {r}/dev",
+    ]
+    for name in HOST_FILES:
+        if Path(name).is_file():
+            inside = root / name.lstrip("/")
+            inside.parent.mkdir(parents=True, exist_ok=True)
+            if inside.is_symlink():
+                inside.unlink()
+            inside.touch(exist_ok=True)
+            lines.append(f"mount --bind -o ro {name} {shlex.quote(str(inside))}")
+    for name in (*HOST_DIRS, *HOST_PIP_FOLDERS):
+        if Path(name).is_dir():
+            inside = root / name.lstrip("/")
+            inside.mkdir(parents=True, exist_ok=True)
+            lines.append(f"mount --bind -o ro {name} {shlex.quote(str(inside))}")
+    return "\n".join(lines)
 
 
 def run(
@@ -120,7 +108,8 @@ def run(
     capture: bool = False,
     timeout: float | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """Run `command` inside a mounted root with a clean, predictable environment."""
+    """Run `command` in `root`, with /proc, /sys, /dev and the host's network settings
+    mounted for it alone, in a clean, predictable environment."""
     clean = {
         "PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
         "HOME": "/root",
@@ -129,8 +118,9 @@ def run(
         **{k: v for k, v in os.environ.items() if k.startswith("PIP_") or k in PASSED_ENV},
         **(env or {}),
     }
+    script = f'{_mount_script(root)}\nexec chroot {shlex.quote(str(root))} "$@"'
     return subprocess.run(
-        ["chroot", str(root), *command],
+        ["unshare", "--mount", "--propagation", "private", "sh", "-ec", script, "sh", *command],
         env=clean,
         check=check,
         text=True,
