@@ -88,7 +88,9 @@ def _is_heading(unit: Unit) -> bool:
     """An <h3>, or a table whose first cell opens with one: sections printed in columns
     (document.COLUMNS) start a section of their own, kept whole on one page."""
     if isinstance(unit, QTextFrame):
-        unit = unit.document().findBlock(unit.firstPosition())
+        # not unit.document(): PySide6 makes a returned QObject a child of the frame's
+        # wrapper, so the document would never be freed (one per PDF, soak test)
+        unit = unit.firstCursorPosition().block()
     return unit.blockFormat().headingLevel() == 3
 
 
