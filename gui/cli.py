@@ -480,6 +480,13 @@ def _gui_command(argv: Sequence[str]) -> int:
     if not _has_display():
         print(content.text("messages.errors.no_display"), file=sys.stderr)
         return 2
+    if args.kiosk and args.one_visitor and not os.environ.get("IDGUIDE_VISITOR_CHANNEL"):
+        from gui.kiosk.visitors import serve  # no Qt in the supervisor
+
+        launcher = (
+            [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "gui"]
+        )
+        return serve([*launcher, *argv])
     if args.kiosk:
         from gui.kiosk.app import run_kiosk
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 import sys
 import time
 from datetime import date
@@ -97,6 +98,7 @@ class KioskWizard(GuideWizard):
         self.guard: WindowGuard | None = None  # set by run_kiosk: keeps the window up
         self.lockout = lockout or PinLockout()
         self.one_visitor = False  # run_kiosk under a service manager: a process per visitor
+        self.handover: tuple[int, int] | None = None  # the supervisor's channel (visitors.py)
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
         self.countdown = CountdownOverlay(self)
         self.countdown.expired.connect(self.start_again)
@@ -209,8 +211,16 @@ class KioskWizard(GuideWizard):
         until the process is gone."""
         self.watch.stop()
         if self.guard is not None:
-            self.guard.stop()
-        QCoreApplication.exit(0)
+            self.guard.stop()  # the next kiosk's window is about to cover this one
+        if self.handover is None:  # a service manager restarts us: the gap is its start-up
+            QCoreApplication.exit(0)
+            return
+        QCoreApplication.processEvents()  # the wiped welcome page painted meanwhile
+        read, write = self.handover
+        os.write(write, b"done\n")
+        os.read(read, 16)  # "exit" once the next window covers the screen (or EOF)
+        sys.stderr.flush()
+        os._exit(0)
 
     def _wipe(self) -> None:
         """Every answer, the clipboard and the site defaults back, in this process."""
