@@ -332,8 +332,8 @@ def _window_parser() -> _Parser:
     parser.add_argument(
         "--one-visitor",
         action="store_true",
-        help="kiosk: exit 0 after each person's session, for a service manager that starts "
-        "a fresh process (the systemd unit in docs/kiosk.md)",
+        help="kiosk: a fresh process for every person, the screen covered throughout "
+        "(the systemd unit in docs/kiosk.md)",
     )
     parser.add_argument(
         "--self-test",

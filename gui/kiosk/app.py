@@ -116,7 +116,8 @@ def run_kiosk(
     one_visitor: bool = False,
 ) -> int:
     """The kiosk until the administrator leaves; with `one_visitor`, until the first
-    person's session ends (exit 0: the service manager starts a fresh process)."""
+    person's session ends (a child of the supervisor in visitors.py, which starts the
+    next one)."""
     for failure in disable_core_dumps():  # before anyone has typed anything
         print(f"idguide kiosk: core dumps could not be turned off: {failure}", file=sys.stderr)
     app = QApplication.instance() or QApplication([sys.argv[0]])

@@ -205,14 +205,14 @@ class KioskWizard(GuideWizard):
             self.next_visitor()
 
     def next_visitor(self) -> None:
-        """Exit 0 so that the service manager starts a fresh process for the next person,
-        as ChromeOS guest sessions do: nothing of this one survives in memory (the wipe
-        alone leaves freed heap holding old bytes). The wiped welcome page stays on screen
-        until the process is gone."""
+        """End this process so that the next person gets a fresh one (visitors.py): nothing
+        of this one survives in memory (the wipe alone leaves freed heap holding old
+        bytes). The wiped welcome page stays on screen until the supervisor says the next
+        kiosk's window covers it."""
         self.watch.stop()
         if self.guard is not None:
             self.guard.stop()  # the next kiosk's window is about to cover this one
-        if self.handover is None:  # a service manager restarts us: the gap is its start-up
+        if self.handover is None:  # run_kiosk(one_visitor=True) with no supervisor: just end
             QCoreApplication.exit(0)
             return
         QCoreApplication.processEvents()  # the wiped welcome page painted meanwhile
