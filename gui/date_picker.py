@@ -92,6 +92,12 @@ class ChoiceGrid(QWidget):
         self.max_columns = max_columns
         self._columns = 0
         self._relayout()
+        # the button tapped keeps the focus while it is re-texted: its ring would make a
+        # second value look chosen. The chosen value takes the focus, or the first one.
+        focus = self.window().focusWidget()  # also while the window is not active
+        if focus in self.buttons and choices:
+            index = self.values.index(current) if current in self.values else 0
+            self.buttons[index].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _clicked(self) -> None:
         self.chosen.emit(self.values[int(self.sender().property("index"))])
@@ -128,6 +134,7 @@ class DateField(QWidget):
 
     changed = Signal()
     completed = Signal()
+    opened = Signal()  # a grid was shown: the page scrolls so that all of it is in view
 
     def __init__(self, first_year: int, last_year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -215,12 +222,18 @@ class DateField(QWidget):
         if value is None or value != before:
             self.changed.emit()
 
-    def set_year_range(self, first_year: int, last_year: int) -> None:
-        """New year choices (a kiosk runs past New Year); keeps the date if still offered."""
+    def set_year_range(self, first_year: int, last_year: int, keep: bool = False) -> None:
+        """New year choices: a kiosk runs past New Year (a date no longer offered is
+        cleared), or another answer narrows them (`keep`: the page reports a contradiction
+        instead of silently dropping an answer)."""
+        if (first_year, last_year) == (self.first_year, self.last_year):
+            return
         self.first_year, self.last_year = first_year, last_year
         year = self._parts["year"]
-        if year is not None and not first_year <= year <= last_year:
+        if not keep and year is not None and not first_year <= year <= last_year:
             self.set_date(None)
+        elif self.mode is not None:
+            self.open(self.mode)
 
     def missing(self) -> list[str]:
         """The parts still to choose, as words ("年", "月", "日")."""
@@ -251,7 +264,9 @@ class DateField(QWidget):
     def open(self, mode: str | None) -> None:
         """Show a grid below the field ("decade", "year", "month", "day"), or close it."""
         self.mode = mode
-        if mode == "year" and self._decade is None:
+        if mode == "year" and (
+            self._decade is None or not self.first_year // 10 * 10 <= self._decade <= self.last_year
+        ):
             mode = self.mode = "decade"
         self.panel.setVisible(mode is not None and self.isEnabled())
         if mode is None:
@@ -298,11 +313,16 @@ class DateField(QWidget):
             ]
             self._show_grid(self.tr("选日"), choices, 7, self._parts["day"])
         self.back_to_decades.setVisible(mode == "year")
+        self.opened.emit()
 
     def _show_grid(
         self, prompt: str, choices: list[tuple[int, str, str]], columns: int, current: int | None
     ) -> None:
-        self.prompt.setText(f"{self.name}：{prompt}" if self.name else prompt)
+        self.prompt.setText(
+            self.tr("{field}：{prompt}").format(field=self.name, prompt=prompt)
+            if self.name
+            else prompt
+        )
         self.grid.show_choices(choices, columns, current)
 
     def _chosen(self, value: int) -> None:
@@ -383,4 +403,6 @@ class DateField(QWidget):
             button.setText(value or word)
             restyle(button, "empty", "false" if value else "true")
             name = self.tr("{field}：{part}").format(field=self.name, part=word)
-            button.setAccessibleName(f"{name}，{value}" if value else name)
+            button.setAccessibleName(
+                self.tr("{name}，{value}").format(name=name, value=value) if value else name
+            )

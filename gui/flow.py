@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from gui.domain import Answers, Assessment, InputError, RulesPack, Situation, assess
 from gui.domain.assess import NEW_CARD_CASES, Case
+from gui.domain.card import DATES_OPTIONAL
 
 
 class PageId(StrEnum):
@@ -72,8 +73,10 @@ NAVMAP: dict[PageId, View] = {
     PageId.WELCOME: View(next=PageId.CARD),
     PageId.CARD: View(
         next=PageId.SITUATION,
-        asks=("birth", "start", "end", "long_term", "id_number"),
+        # 不记得 / 证件丢了: a lost or damaged card needs only the birth date
+        asks=("birth", "dates_unknown", "start", "end", "long_term", "id_number"),
         answered=lambda session: session.card_answered(),
+        labels={PageId.SITUATION: "dates, or 不记得 (lost / damaged only)"},
     ),
     PageId.SITUATION: View(
         # with the new card in hand only the records are left to update
@@ -97,6 +100,7 @@ QUESTION_PAGES = tuple(page for page, view in NAVMAP.items() if view.answered)
 ASKED_ON = {name: page for page, view in NAVMAP.items() for name in view.asks}
 # Changing an answer clears the answers that were given in its light.
 DEPENDENTS = {
+    "dates_unknown": ("start", "end", "long_term"),
     "long_term": ("end",),
     "situation": ("away_from_home", "travel_soon", "low_income"),
 }
@@ -107,6 +111,7 @@ class Draft:
     """Answers in progress; None means not answered yet."""
 
     birth: date | None = None
+    dates_unknown: bool = False  # 不记得: the card is lost or damaged, its dates not known
     start: date | None = None
     end: date | None = None
     long_term: bool = False
@@ -131,8 +136,35 @@ class Draft:
             setattr(self, dependent, getattr(defaults, dependent))
         return cleared
 
+    def situations(self) -> tuple[Situation, ...]:
+        """What the situation question offers: only a lost or damaged card when the
+        card's dates are not known (every other case is decided by them)."""
+        if self.dates_unknown:
+            return tuple(s for s in Situation if s in DATES_OPTIONAL)
+        return tuple(Situation)
+
     def answers(self, locality: str | None = None) -> Answers:
-        """The complete Answers; InputError("missing_value") while a question is open."""
+        """The complete Answers; InputError("missing_value") while a question is open.
+
+        Without the card's dates the situation is one of DATES_OPTIONAL; until it is
+        answered the card is taken as lost (the route and fee of a 补领)."""
+        if self.dates_unknown:
+            if self.birth is None:
+                raise InputError("missing_value", field="birth")
+            chosen = self.situation
+            return Answers(
+                birth=self.birth,
+                start=None,
+                end=None,
+                situation=chosen
+                if chosen is not None and chosen in DATES_OPTIONAL
+                else Situation.LOST,
+                away_from_home=bool(self.away_from_home),
+                low_income=self.low_income,
+                travel_soon=self.travel_soon,
+                id_number=self.id_number or None,
+                locality=locality,
+            )
         if self.birth is None or self.start is None:
             raise InputError("missing_value", field="birth" if self.birth is None else "start")
         if self.end is None and not self.long_term:
@@ -234,8 +266,8 @@ class Session:
 
     def situation_answered(self) -> bool:
         """What happened, and where to apply if a card is applied for."""
-        if self.draft.situation is None:
-            return False
+        if self.draft.situation not in self.draft.situations():
+            return False  # not answered, or not one offered (dates not known: lost or damaged)
         return not self.applies_for_card() or self.draft.away_from_home is not None
 
     def answers_complete(self) -> bool:

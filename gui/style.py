@@ -79,13 +79,20 @@ def stylesheet(large: bool, touch: bool = False) -> str:
     QPushButton[nav="true"] {{ min-height: {nav_px}px; min-width: 6em; }}
     QPushButton[role="datepart"] {{ background: #FFFFFF; min-width: 3.5em; }}
     QPushButton[role="datepart"][empty="true"] {{ color: {MUTED}; }}
+    QPushButton[role="choice"]:focus {{ border: 3px dashed {TEXT}; }}
     QPushButton[role="choice"][current="true"] {{ background: {SELECTED};
         border: 3px solid {PRIMARY}; font-weight: bold; }}
     QPushButton[role="danger"] {{ color: {ERROR}; border-color: {ERROR}; }}
     QLineEdit {{ background: #FFFFFF; border: 2px solid {FRAME}; border-radius: 8px; }}
     QLineEdit:focus {{ border: 3px solid {PRIMARY}; }}
     QWidget#step_list {{ min-width: {"8em" if touch else "11em"}; }}
+    QWidget#step_list[compact="true"] {{ min-width: 3em; }}
     QRadioButton, QCheckBox {{ min-height: {button_px}px; spacing: 10px; }}
+    QRadioButton[role="language"] {{ background: #F3F6FB; border: 2px solid {FRAME};
+        border-radius: 8px; padding: 2px 16px; }}
+    QRadioButton[role="language"]:checked {{ background: {SELECTED};
+        border: 3px solid {PRIMARY}; font-weight: bold; }}
+    QRadioButton[role="language"]:focus {{ border: 3px dashed {TEXT}; }}
     QRadioButton::indicator, QCheckBox::indicator {{ width: {pt * 1.5:.0f}px;
         height: {pt * 1.5:.0f}px; }}
     QPushButton[role="step"] {{ text-align: left; border: none; background: transparent;

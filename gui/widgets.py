@@ -5,21 +5,58 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
     QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QStyle,
     QWidget,
 )
 
 from gui.present import Section
 from gui.style import TONES
+
+
+class _ArrowsSelect(QObject):
+    """Arrow keys in a radio group move to the next choice and choose it, as in a browser
+    (Qt's own arrows in a QButtonGroup only move the focus)."""
+
+    def __init__(self, group: QButtonGroup) -> None:
+        super().__init__(group)
+        self.group = group
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        step = {
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Up: -1,
+            Qt.Key.Key_Left: -1,
+        }.get(Qt.Key(event.key()))
+        buttons = [b for b in self.group.buttons() if b.isVisible() and b.isEnabled()]
+        if step is None or watched not in buttons:
+            return False
+        target = buttons[(buttons.index(watched) + step) % len(buttons)]  # type: ignore[arg-type]
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        target.click()  # as a tap: the page hears buttonClicked, the group toggles
+        return True
+
+
+def select_with_arrows(group: QButtonGroup) -> None:
+    arrows = _ArrowsSelect(group)
+    for button in group.buttons():
+        button.installEventFilter(arrows)
 
 
 def clear_layout(layout: QLayout) -> None:
@@ -51,38 +88,88 @@ def sections_html(sections: list[Section]) -> str:
     return "".join(parts)
 
 
-class _ClickableWords(QLabel):
-    """The words of a choice: a tap on them is a tap on the choice, as on a web form."""
+class _Wrapping:
+    """A radio button or check box whose words wrap (Qt's own never do, and get cut off on
+    a narrow portrait screen or in large text). The words are the button's own, drawn by
+    it: a tap anywhere on them is a tap on the choice, and a screen reader finds one
+    control with one name, not a control followed by a label saying the same again."""
 
-    def __init__(self, button: QAbstractButton) -> None:
-        super().__init__()
-        self.button = button
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setBuddy(button)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # Qt override
-        if self.rect().contains(event.position().toPoint()) and self.button.isEnabled():
-            self.button.click()
-
-
-class WrappedChoice(QWidget):
-    """A radio button or check box whose words wrap (Qt's own never do, and get cut off
-    on a narrow portrait screen or in large text)."""
-
-    def __init__(self, button: QAbstractButton) -> None:
-        super().__init__()
-        self.button = button
-        self.words = _ClickableWords(button)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(4)
-        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.words, 1)
+    words = ""
+    indicator: QStyle.PixelMetric
+    spacing: QStyle.PixelMetric
 
     def set_text(self, text: str) -> None:
-        self.words.setText(text)
-        self.button.setAccessibleName(text)
+        self.words = text
+        self.setAccessibleName(text)
+        self.updateGeometry()
+        self.update()
+
+    def _indent(self) -> int:
+        style = self.style()
+        return style.pixelMetric(self.indicator, None, self) + style.pixelMetric(
+            self.spacing, None, self
+        )
+
+    def _text_rect(self, width: int) -> QRect:
+        bounds = QRect(0, 0, max(1, width - self._indent()), 100_000)
+        flags = Qt.TextFlag.TextWordWrap
+        return self.fontMetrics().boundingRect(bounds, flags, self.words)
+
+    def hasHeightForWidth(self) -> bool:  # Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # Qt override
+        return max(super().sizeHint().height(), self._text_rect(width).height() + 8)
+
+    def sizeHint(self) -> QSize:  # Qt override
+        one_line = self.fontMetrics().horizontalAdvance(self.words)
+        width = min(one_line, 40 * self.fontMetrics().horizontalAdvance("一"))
+        return QSize(self._indent() + width, self.heightForWidth(self._indent() + width))
+
+    def minimumSizeHint(self) -> QSize:  # Qt override
+        return QSize(self._indent() + self.fontMetrics().horizontalAdvance("一一一一"), 0)
+
+    def hitButton(self, pos: QPoint) -> bool:  # Qt override: the words are the target
+        return self.rect().contains(pos)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
+        super().paintEvent(event)  # the indicator (the button's own text is empty)
+        painter = QPainter(self)
+        text = QRect(self._indent(), 0, self.width() - self._indent(), self.height())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(
+            text, int(Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap), self.words
+        )
+        if self.hasFocus():  # the keyboard's place, drawn round the words
+            pen = painter.pen()
+            pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawRect(text.adjusted(0, 1, -1, -2))
+        painter.end()
+
+
+def _wraps(button: QAbstractButton) -> None:
+    # narrower than its one line when the page is: the words wrap and it grows taller
+    policy = QSizePolicy.Policy.Preferred
+    button.setSizePolicy(QSizePolicy(policy, policy, QSizePolicy.ControlType.RadioButton))
+
+
+class WrappingRadio(_Wrapping, QRadioButton):
+    indicator = QStyle.PixelMetric.PM_ExclusiveIndicatorWidth
+    spacing = QStyle.PixelMetric.PM_RadioButtonLabelSpacing
+
+    def __init__(self) -> None:
+        super().__init__()
+        _wraps(self)
+
+
+class WrappingCheck(_Wrapping, QCheckBox):
+    indicator = QStyle.PixelMetric.PM_IndicatorWidth
+    spacing = QStyle.PixelMetric.PM_CheckBoxLabelSpacing
+
+    def __init__(self) -> None:
+        super().__init__()
+        _wraps(self)
 
 
 class RowTable(QWidget):
@@ -97,8 +184,6 @@ class RowTable(QWidget):
     ) -> None:
         super().__init__(parent)
         self.grid = QGridLayout(self)
-        # a label and its value never touch ("什么时候可以去办现在就可以"), even unstyled
-        self.grid.setHorizontalSpacing(24)
         self.grid.setColumnStretch(3, 1)  # 修改 right beside its answer, not at the far edge
         self.action = action
         self.rows: list[tuple[QLabel, QLabel, QPushButton | None]] = []
@@ -127,6 +212,10 @@ class RowTable(QWidget):
         action_name: str = "",
     ) -> None:
         """Show these rows; with an action, `keys` name each row's button target."""
+        # a label and its value must not read as one ("什么时候可以去办现在就可以"): a gap of
+        # one and a half characters of the text as styled now
+        self.ensurePolished()
+        self.grid.setHorizontalSpacing(round(self.fontMetrics().horizontalAdvance("一") * 1.5))
         while len(self.rows) < len(rows):
             self._add_row()
         for index, (name, value, button) in enumerate(self.rows):

@@ -6,7 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QPaintEvent, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget, QWizard
 
 from gui import i18n, style
@@ -65,7 +65,7 @@ class StepList(QWidget):
             button = QPushButton()
             button.setObjectName(f"step_{page}")
             button.setProperty("role", "step")
-            button.clicked.connect(lambda _=False, p=page: self.guide.go_to(p))
+            button.clicked.connect(lambda _=False, p=page: self.jump(p))
             outer.addWidget(button)
             self.buttons[page] = button
         outer.addStretch(1)
@@ -101,18 +101,54 @@ class StepList(QWidget):
         route = self.guide.session.route()
         current = self.guide.current_page()
         names = self.names()
+        compact = self.compact
         for page, button in self.buttons.items():
             button.setVisible(page in route)
-            if page in route:
-                button.setText(f"{route.index(page) + 1}. {names[page]}")
+            number = route.index(page) + 1 if page in route else 0
+            if page in route:  # a narrow portrait list shows the numbers only
+                button.setText(f"{number}" if compact else f"{number}. {names[page]}")
             restyle(button, "current", "true" if page is current else "false")
-            button.setEnabled(self.guide.can_jump_to(page))
-            button.setAccessibleName(button.text())
+            # the current step is not a disabled one: a reader hears "current step"
+            button.setEnabled(self.guide.can_jump_to(page) or page is current)
+            button.setAccessibleName(
+                self.tr("{n}. {step}（当前步骤）").format(n=number, step=names[page])
+                if page is current
+                else f"{number}. {names[page]}"
+            )
+            button.setToolTip(names[page] if compact else "")
+            # as wide as the words in bold (the current step's look), whichever is current
+            button.ensurePolished()
+            bold = QFont(button.font())
+            bold.setBold(True)
+            words = QFontMetrics(bold).horizontalAdvance(button.text())
+            button.setMinimumWidth(words + 2 * 12 + 8)  # the style's padding, and a margin
         self.restart.setVisible(current is not PageId.WELCOME)
+        # numbers only are narrower than 重新开始: the list keeps room for it
+        ask = self.restart.ask
+        ask.ensurePolished()  # the style sheet's font, also before the first showing
+        words = ask.fontMetrics().horizontalAdvance(ask.text()) + 2 * 16  # padding, border
+        self.setMinimumWidth(words + 24 if compact else 0)  # and the list's own margins
         if current is PageId.WELCOME:
             self.restart.reset()
         index = route.index(current) + 1 if current in route else 1
-        self.position.setText(self.tr("第 {n} 步，共 {total} 步").format(n=index, total=len(route)))
+        self.position.setText(
+            f"{index}/{len(route)}"
+            if compact
+            else self.tr("第 {n} 步，共 {total} 步").format(n=index, total=len(route))
+        )
+        self.position.setAccessibleName(
+            self.tr("第 {n} 步，共 {total} 步").format(n=index, total=len(route))
+        )
+
+    @property
+    def compact(self) -> bool:
+        """A portrait touch screen: numbers only, so the content gets the width."""
+        window = self.guide
+        return window.touch and window.height() > window.width()
+
+    def jump(self, page: PageId) -> None:
+        if page is not self.guide.current_page():  # the current step: nothing to do
+            self.guide.go_to(page)
 
 
 class GuideWizard(QWizard):
@@ -201,6 +237,27 @@ class GuideWizard(QWizard):
         window = self.windowHandle()
         if window is not None:  # installing a filter again only moves it to the front
             self.debounce.watch(window)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
+        # Enter on a page not yet answered says what is missing, as a tap on the disabled
+        # 下一步 does (QDialog would press the disabled default button: nothing)
+        page = self._pages.get(self.current_page())
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and page is not None
+            and not page.isComplete()
+        ):
+            page.explain_missing()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        compact = "true" if self.steps.compact else "false"
+        if self.steps.property("compact") != compact:
+            restyle(self.steps, "compact", compact)
+            self._refresh_steps()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
         super().paintEvent(event)
@@ -328,6 +385,10 @@ class GuideWizard(QWizard):
                 found.setObjectName("page_title")
                 found.setWordWrap(True)
                 repolish(found)
+                # QWizard makes it after the page and the buttons, so a screen reader would
+                # read it last: first among its siblings, it is read first (lower() does not
+                # move it on screen: the layout places it)
+                found.lower()
                 self._title = found
                 return
 

@@ -71,11 +71,12 @@ class Finger:
         time.sleep(1.0)  # the flick coasts and settles
         self.log.append(f"swipe up {pixels}px -> scroll={self.state()['scroll']}")
 
-    def tap(self, path: str, double: bool = False) -> dict:
+    def tap(self, path: str, double: bool = False, swipe: bool = True) -> dict:
         """Tap the middle of `path` (two taps 50 ms apart if `double`), swiping it into view
-        first when it is below the fold; returns the state once any second tap has landed."""
+        first when it is below the fold (unless `swipe` is False: then it must be in view
+        already); returns the state once any second tap has landed."""
         found = self.where(path)
-        for _ in range(8):
+        for _ in range(8 if swipe else 0):
             if found is None or found["inside"]:
                 break
             self.swipe_up(300)

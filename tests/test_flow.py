@@ -8,6 +8,7 @@ import pytest
 from gui.domain import Situation
 from gui.domain.assess import Case
 from gui.flow import (
+    ASKED_ON,
     NAVMAP,
     PAGES,
     QUESTION_PAGES,
@@ -15,6 +16,7 @@ from gui.flow import (
     Draft,
     PageId,
     Session,
+    dot,
     edges,
     every_branch,
     next_page,
@@ -154,6 +156,7 @@ ADULT = (date(1980, 5, 1), date(2006, 5, 1), date(2026, 5, 1))  # expired in May
 LONG_TERM = (date(1950, 1, 1), date(2005, 1, 1), None)  # 长期
 MINOR = (date(2012, 3, 1), date(2022, 3, 1), date(2027, 3, 1))  # 14 years old
 FIRST_GENERATION = (date(1940, 5, 1), date(1995, 6, 1), None)  # 长期 on paper, void since 2013
+NO_DATES = (date(1980, 5, 1), None, None)  # 不记得: the card is gone, only the birth date
 
 W, C, S, ST, I, A, CL, SU = PAGES  # noqa: E741
 EVERYTHING = [W, C, S, ST, I, A, CL, SU]
@@ -172,12 +175,17 @@ JOURNEYS = [
         for card in (ADULT, MINOR, LONG_TERM)
     ],
     *[(Situation.RENEWED, card, Case.RENEWED, RECORDS_ONLY) for card in (ADULT, MINOR, LONG_TERM)],
+    (Situation.LOST, NO_DATES, Case.LOST, EVERYTHING),
+    (Situation.DAMAGED, NO_DATES, Case.DAMAGED, EVERYTHING),
 ]
 
 
 def answer_card(session, card):
     birth, start, end = card
     session.draft.set("birth", birth)
+    if card is NO_DATES:
+        session.draft.set("dates_unknown", True)
+        return
     session.draft.set("start", start)
     session.draft.set("long_term", end is None)
     session.draft.set("end", end)
@@ -278,3 +286,43 @@ def test_a_restart_reenters_the_first_page_only_once(rules):
     journey.left(PageId.WELCOME)  # QWizard.restart() cleans up every page it had shown
     journey.entered(PageId.WELCOME)
     assert journey.history == [PageId.WELCOME]
+
+
+# --- 不记得 / 证件丢了: a card whose dates are not known ----------------------------------
+
+
+def test_without_the_dates_the_card_page_needs_only_the_birth_date(rules):
+    session = Session(TODAY, rules)
+    session.draft.set("dates_unknown", True)
+    assert not session.card_answered()  # the birth date still decides the fee and term
+    session.draft.set("birth", date(1980, 5, 1))
+    assert session.card_answered()
+    answers = session.draft.answers()
+    assert (answers.start, answers.end, answers.situation) == (None, None, Situation.LOST)
+    assert session.route() == EVERYTHING  # a 补领 is applied for: the checklist is on it
+
+
+def test_without_the_dates_only_lost_or_damaged_is_offered(rules):
+    session = Session(TODAY, rules)
+    answer_card(session, NO_DATES)
+    assert session.draft.situations() == (Situation.LOST, Situation.DAMAGED)
+    session.draft.set("situation", Situation.EXPIRY)  # chosen before the dates were dropped
+    assert not session.situation_answered()
+    session.draft.set("situation", Situation.DAMAGED)
+    session.draft.set("away_from_home", True)
+    assert session.situation_answered() and session.case() is Case.DAMAGED
+    assert "range_mismatch" not in session.assessment().warnings
+    assert session.assessment().days_overdue is None  # no "expired N days" nobody gave
+
+
+def test_not_knowing_the_dates_clears_the_ones_given(rules):
+    draft = Draft()
+    for name, value in (("start", date(2006, 5, 1)), ("long_term", True)):
+        draft.set(name, value)
+    assert draft.set("dates_unknown", True) == ("start", "end", "long_term")
+    assert (draft.start, draft.end, draft.long_term) == (None, None, False)
+
+
+def test_the_card_page_asks_whether_the_dates_are_known():
+    assert ASKED_ON["dates_unknown"] is PageId.CARD
+    assert "不记得" in dot()

@@ -188,10 +188,11 @@ def test_tapping_next_before_the_situation_is_answered(qapp, qtbot):
     page = wizard.pages[PageId.SITUATION]
     QTest.mouseClick(page.bar.next, Qt.MouseButton.LeftButton)
     assert page.missing.isVisible() and "发生了什么" in page.missing.text()
-    page.choices[page.situations[Situation.EXPIRY]].words.setFocus()
-    QTest.mouseClick(
-        page.choices[page.situations[Situation.EXPIRY]].words, Qt.MouseButton.LeftButton
-    )  # the words are part of the target
+    choice = page.situations[Situation.EXPIRY]
+    choice.setFocus()
+    QTest.mouseClick(  # the words, at the far end of the line, are part of the target
+        choice, Qt.MouseButton.LeftButton, pos=QPoint(choice.width() - 10, choice.height() // 2)
+    )
     assert page.situations[Situation.EXPIRY].isChecked()
     QTest.mouseClick(page.bar.next, Qt.MouseButton.LeftButton)
     assert "在哪里办" in page.missing.text()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +19,7 @@ from shiboken6 import isValid
 
 from gui.widgets import label
 
+PANEL_PX = 560  # the least width of an overlay's card
 TRAPPED = frozenset(
     {
         QEvent.Type.KeyPress,
@@ -91,7 +93,7 @@ class Overlay(QFrame):
         )
         self.panel = QFrame()
         self.panel.setObjectName("panel")
-        self.panel.setMinimumWidth(560)
+        self.panel.setMinimumWidth(PANEL_PX)
         self.content = QVBoxLayout(self.panel)
         self.content.setContentsMargins(32, 32, 32, 32)
         self.content.setSpacing(16)
@@ -196,6 +198,9 @@ class CountdownOverlay(Overlay):
         self.keep.clicked.connect(self.cancel)
         for widget in (self.question, self.number, self.detail, self.keep):
             self.content.addWidget(widget)
+        # as wide as its widest words ("30 秒后…" and "9 秒后…"): the card stays put while
+        # the digits change
+        self.panel.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self._tick)
@@ -215,8 +220,22 @@ class CountdownOverlay(Overlay):
     def start(self, seconds: int) -> None:
         self.left = seconds
         self.retranslate()
+        self._fix_width(seconds)
         self.present()
         self.ticker.start()
+
+    def _fix_width(self, seconds: int) -> None:
+        """The panel's width for the longest text it will show in this countdown."""
+        longest = self.tr("{n} 秒后将清除本次填写的内容，回到首页。").format(
+            n="8" * len(str(seconds))
+        )
+        margins = self.content.contentsMargins()
+        words = max(
+            self.detail.fontMetrics().horizontalAdvance(longest),
+            self.question.fontMetrics().horizontalAdvance(self.question.text()),
+        )
+        side = self.parentWidget().width() - 64  # a narrow screen wraps the words instead
+        self.panel.setFixedWidth(max(PANEL_PX, min(side, words + margins.left() + margins.right())))
 
     def cancel(self) -> None:
         self.ticker.stop()
@@ -250,6 +269,10 @@ class PinOverlay(Overlay):
         for index, key in enumerate("123456789"):
             keypad.addWidget(self._key(key), index // 3, index % 3)
         keypad.addWidget(self._key("0"), 3, 1)
+        self.backspace = big_button("⌫")  # one wrong digit must not mean starting over
+        self.backspace.setObjectName("pin_backspace")
+        self.backspace.clicked.connect(lambda: self.field.setText(self.field.text()[:-1]))
+        keypad.addWidget(self.backspace, 3, 2)
         self.ok, self.cancel_button = big_button(), big_button()
         self.ok.setObjectName("pin_ok")
         self.ok.clicked.connect(lambda: self.entered.emit(self.field.text()))
@@ -273,6 +296,7 @@ class PinOverlay(Overlay):
         self.field.setAccessibleName(self.tr("管理员 PIN"))
         self.ok.setText(self.tr("确定"))
         self.cancel_button.setText(self.tr("取消"))
+        self.backspace.setAccessibleName(self.tr("删除一位"))
 
     def ask(self) -> None:
         self.field.setText("")

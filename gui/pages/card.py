@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QLineEdit
 
 from gui.announce import announce
@@ -13,7 +13,7 @@ from gui.domain import InputError, idnumber
 from gui.flow import PageId
 from gui.pages.base import GuidePage
 from gui.present import format_date
-from gui.widgets import label
+from gui.widgets import WrappingCheck, label
 
 if TYPE_CHECKING:
     from gui.wizard import GuideWizard
@@ -28,9 +28,15 @@ class CardPage(GuidePage):
         self.hint = label(role="hint")
         self.birth_label, self.birth = label(role="heading"), DateField(1900, year)
         self.start_label, self.start = label(role="heading"), DateField(1950, year)
-        self.end_label, self.end = label(role="heading"), DateField(1955, year + 50)
+        self.end_label, self.end = label(role="heading"), DateField(1955, year + 20)
         self.long_term = QCheckBox()
         self.long_term.setObjectName("long_term")
+        # a person without the card (lost, or unreadable) cannot read its dates: first on
+        # the page, so nobody is stuck on dates they do not have, or makes some up
+        self.dates_unknown = WrappingCheck()
+        self.dates_unknown.setObjectName("dates_unknown")
+        self.dates_unknown.toggled.connect(self._unknown_toggled)
+        self.dated = (self.start_label, self.start, self.end_label, self.long_term, self.end)
         self.id_label, self.id_hint = label(role="heading"), label(role="hint")
         self.id_number = QLineEdit()
         self.id_number.setObjectName("id_number")
@@ -50,6 +56,7 @@ class CardPage(GuidePage):
             field.setObjectName(name)
             field.changed.connect(self._dates_changed)
             field.completed.connect(self._open_next_field)
+            field.opened.connect(lambda f=field: self._show_grid_of(f))
         self.long_term.toggled.connect(self._dates_changed)
         # textChanged, not textEdited: undo and redo change the text too, and the session
         # must follow the field (an undone number must not linger in the session)
@@ -59,13 +66,14 @@ class CardPage(GuidePage):
         self._rendering = False
         for widget in (
             self.hint,
+            self.dates_unknown,
             self.birth_label,
             self.birth,
             self.start_label,
             self.start,
             self.end_label,
+            self.long_term,  # above the end date's grids: seen before any of them
             self.end,
-            self.long_term,
             self.id_label,
             self.id_hint,
             self.id_number,
@@ -93,6 +101,9 @@ class CardPage(GuidePage):
         self.birth_label.setText(self.tr("出生日期"))
         self.start_label.setText(self.tr("有效期限：起始日期"))
         self.end_label.setText(self.tr("有效期限：截止日期"))
+        self.dates_unknown.set_text(
+            self.tr("不记得证件上的日期（证件丢了，或者坏得看不清）：只选出生日期就可以")
+        )
         self.long_term.setText(self.tr("截止处印着「长期」"))
         self.long_term.setAccessibleName(self.long_term.text())
         self.id_label.setText(self.tr("身份证号码（可不填）"))
@@ -102,19 +113,43 @@ class CardPage(GuidePage):
         self.id_number.setAccessibleName(self.tr("身份证号码（可不填）"))
         self.id_number.setPlaceholderText(self.tr("18 位号码，可不填"))
 
+    def _show_grid_of(self, field: DateField) -> None:
+        """All of an open grid in view (days 29–31 too), its prompt first if it is tall:
+        once the layouts have given the grid's new rows their place."""
+        QTimer.singleShot(0, self, lambda: self._scroll_to_grid(field))
+
+    def _scroll_to_grid(self, field: DateField) -> None:
+        if self.guide.currentPage() is not self or not field.panel.isVisible():
+            return
+        self.scroll.ensureWidgetVisible(field.panel, 0, 0)
+        self.scroll.ensureWidgetVisible(field.prompt, 0, 0)
+
+    def _narrow_years(self) -> None:
+        """Only years that can hold an answer: a card starts after its holder's birth, and
+        ends after it starts and at most 20 years later (长期 is the box above)."""
+        draft, year = self.session.draft, self._year
+        self.birth.set_year_range(1900, year)
+        self.start.set_year_range(
+            max(1950, draft.birth.year if draft.birth else 1900), year, keep=True
+        )
+        if draft.start is not None:
+            self.end.set_year_range(draft.start.year, draft.start.year + 20, keep=True)
+        else:
+            self.end.set_year_range(self.start.first_year, year + 20, keep=True)
+
     def render(self) -> None:
         draft = self.session.draft
-        if self.session.today.year != self._year:  # the year lists end at "today"
-            self._year = year = self.session.today.year
-            for field, first, last in (
-                (self.birth, 1900, year),
-                (self.start, 1950, year),
-                (self.end, 1955, year + 50),
-            ):
-                field.set_year_range(first, last)
+        self._year = self.session.today.year  # the year lists end at "today"
+        self._narrow_years()
+        at_kiosk = self.guide.kiosk is not None  # no keyboard at a counter: no text fields
+        for widget in (self.id_label, self.id_hint, self.id_number):
+            widget.setVisible(not at_kiosk)
+        for field in self.fields:
+            field.typed.setVisible(not at_kiosk)
         # showing the draft must not write half-shown values back into it
         self._rendering = True
         try:
+            self.dates_unknown.setChecked(draft.dates_unknown)
             self.birth.set_date(draft.birth)
             self.start.set_date(draft.start)
             self.end.set_date(draft.end)
@@ -144,7 +179,7 @@ class CardPage(GuidePage):
             (self.end, self.tr("截止日期")),
         ):
             parts = field.missing() if field.isEnabled() else []
-            if parts:
+            if parts and not field.problem.isVisible():  # a typing error stays in view
                 field.show_problem(
                     self.tr("还没选{field}的：{parts}").format(
                         field=name, parts=self.tr("、").join(parts)
@@ -159,14 +194,24 @@ class CardPage(GuidePage):
         if self.error.isVisible():
             announce(self.error)
 
+    def _unknown_toggled(self, unknown: bool) -> None:
+        if self._rendering:
+            return
+        self.session.draft.set("dates_unknown", unknown)  # clears the card's dates
+        self.render()  # the cleared dates shown empty, the next field to pick opened
+
     def _dates_changed(self) -> None:
         if self._rendering:
             return
         draft = self.session.draft
         draft.set("birth", self.birth.date())
+        if draft.dates_unknown:
+            self._refresh()
+            return
         draft.set("start", self.start.date())
         draft.set("long_term", self.long_term.isChecked())
         draft.set("end", None if self.long_term.isChecked() else self.end.date())
+        self._narrow_years()
         self._refresh()
 
     def _id_changed(self, text: str) -> None:
@@ -220,7 +265,10 @@ class CardPage(GuidePage):
 
     def _refresh(self) -> None:
         draft = self.session.draft
-        self.end.setEnabled(not draft.long_term)
+        for widget in self.dated:  # without the card only the birth date is asked
+            widget.setVisible(not draft.dates_unknown)
+            widget.setEnabled(not draft.dates_unknown)
+        self.end.setEnabled(not draft.long_term and not draft.dates_unknown)
         if draft.long_term:
             self.end.open(None)
             self.end.show_problem("")

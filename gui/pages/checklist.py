@@ -35,6 +35,7 @@ class ChecklistPage(GuidePage):
     def __init__(self, guide: GuideWizard) -> None:
         super().__init__(guide)
         self.case = label(role="heading")
+        self.case.setObjectName("checklist_case")
         self.text = label(rich=True)
         self.text.setObjectName("checklist_text")
         self.save_pdf, self.print_button, self.save_ics = (QPushButton() for _ in range(3))
@@ -194,8 +195,14 @@ class ChecklistPage(GuidePage):
             )
 
     def _show(self, message: str) -> None:
+        """What happened, right under the button that did it, scrolled into view."""
         self.outcome.setText(message)
         self.outcome.setVisible(True)
+        self.body.activate()
+        self.scroll.ensureWidgetVisible(self.outcome)
+        from gui.announce import announce
+
+        announce(self.outcome)
 
     def _ask_path(self, kind: str, pattern: str) -> Path | None:
         from gui.export.files import file_name

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QCheckBox, QRadioButton
+from PySide6.QtWidgets import QAbstractButton, QButtonGroup
 
 from gui.domain import Situation
 from gui.flow import PageId
 from gui.pages.base import GuidePage
-from gui.widgets import WrappedChoice, label
+from gui.widgets import WrappingCheck, WrappingRadio, label, select_with_arrows
 
 if TYPE_CHECKING:
     from gui.wizard import GuideWizard
@@ -22,23 +22,24 @@ class SituationPage(GuidePage):
         super().__init__(guide)
         self.what_label, self.where_label = label(role="heading"), label(role="heading")
         self.what, self.where = QButtonGroup(self), QButtonGroup(self)
-        self.situations: dict[Situation, QRadioButton] = {}
-        self.choices: dict[QAbstractButton, WrappedChoice] = {}  # words that wrap
+        self.situations: dict[Situation, WrappingRadio] = {}
+        # each choice's words wrap (gui.widgets): the page sets them through this
+        self.choices: dict[QAbstractButton, WrappingRadio | WrappingCheck] = {}
         self.body.addWidget(self.what_label)
         for situation in Situation:
-            button = QRadioButton()
+            button = WrappingRadio()
             button.setObjectName(f"situation_{situation}")
             self.what.addButton(button)
             self.situations[situation] = button
             self._add_choice(button)
         self.body.addWidget(self.where_label)
-        self.home, self.away = QRadioButton(), QRadioButton()
+        self.home, self.away = WrappingRadio(), WrappingRadio()
         self.home.setObjectName("place_home")
         self.away.setObjectName("place_away")
         for button in (self.home, self.away):
             self.where.addButton(button)
             self._add_choice(button)
-        self.travel, self.low_income = QCheckBox(), QCheckBox()
+        self.travel, self.low_income = WrappingCheck(), WrappingCheck()
         self.travel.setObjectName("travel_soon")
         self.low_income.setObjectName("low_income")
         self.low_income_hint = label(role="hint")
@@ -50,15 +51,24 @@ class SituationPage(GuidePage):
         self.body.addWidget(self.low_income_hint)
         self.body.addWidget(self.missing)
         self.body.addStretch(1)
-        self.what.buttonClicked.connect(self._situation_chosen)
-        self.where.buttonClicked.connect(self._place_chosen)
+        # toggled, not clicked: a screen reader's Toggle action and the arrow keys check a
+        # radio button without a click, and must answer the question just the same
+        self._rendering = False
+        self.what.buttonToggled.connect(
+            lambda button, on: on and not self._rendering and self._situation_chosen(button)
+        )
+        self.where.buttonToggled.connect(
+            lambda button, on: on and not self._rendering and self._place_chosen(button)
+        )
+        select_with_arrows(self.what)
+        select_with_arrows(self.where)
         self.travel.toggled.connect(lambda on: self._set("travel_soon", on))
         self.low_income.toggled.connect(lambda on: self._set("low_income", on))
         self.retranslate()
 
-    def _add_choice(self, button: QAbstractButton) -> None:
-        self.choices[button] = choice = WrappedChoice(button)
-        self.body.addWidget(choice)
+    def _add_choice(self, button: WrappingRadio | WrappingCheck) -> None:
+        self.choices[button] = button
+        self.body.addWidget(button)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("您的情况"))
@@ -86,15 +96,19 @@ class SituationPage(GuidePage):
             self.choices[first].set_text(self.content.text("summary.answers.long_term_check"))
         else:
             self.retranslate()
-        for group in (self.what, self.where):
-            group.setExclusive(False)  # lets an unanswered question show no choice
-            for button in group.buttons():
-                button.setChecked(False)
-            group.setExclusive(True)
-        if draft.situation is not None:
-            self.situations[draft.situation].setChecked(True)
-        if draft.away_from_home is not None:
-            (self.away if draft.away_from_home else self.home).setChecked(True)
+        self._rendering = True  # showing the draft is not answering
+        try:
+            for group in (self.what, self.where):
+                group.setExclusive(False)  # lets an unanswered question show no choice
+                for button in group.buttons():
+                    button.setChecked(False)
+                group.setExclusive(True)
+            if draft.situation is not None:
+                self.situations[draft.situation].setChecked(True)
+            if draft.away_from_home is not None:
+                (self.away if draft.away_from_home else self.home).setChecked(True)
+        finally:
+            self._rendering = False
         for box, value in ((self.travel, draft.travel_soon), (self.low_income, draft.low_income)):
             box.blockSignals(True)
             box.setChecked(value)
@@ -106,14 +120,17 @@ class SituationPage(GuidePage):
             self.render()  # dependent answers were cleared: show them empty
         self._show_questions()
 
-    def _situation_chosen(self, button: QRadioButton) -> None:
+    def _situation_chosen(self, button: QAbstractButton) -> None:
         chosen = next(s for s, b in self.situations.items() if b is button)
         self._set("situation", chosen)
 
-    def _place_chosen(self, button: QRadioButton) -> None:
+    def _place_chosen(self, button: QAbstractButton) -> None:
         self._set("away_from_home", button is self.away)
 
     def _show_questions(self) -> None:
+        offered = self.session.draft.situations()  # without the card's dates: lost, damaged
+        for situation, button in self.situations.items():
+            button.setVisible(situation in offered)
         # nothing to apply for (new card in hand, or a 长期 card only being checked):
         # no place, travel or fee questions
         asked = self.session.applies_for_card()

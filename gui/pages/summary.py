@@ -48,14 +48,21 @@ class SummaryPage(GuidePage):
         if d.long_term:  # a 长期 card is not "expired or expiring"
             situations[Situation.EXPIRY] = c.text("summary.answers.long_term_check")
         number = d.id_number.strip()
+        dates = (
+            [("dates_unknown", self.tr("有效期限"), self.tr("不记得（证件丢了或看不清）"))]
+            if d.dates_unknown
+            else [
+                ("start", self.tr("有效期限：起始日期"), format_date(d.start, c)),
+                (
+                    "end",
+                    self.tr("有效期限：截止日期"),
+                    c.text("summary.term.long_term") if d.long_term else format_date(d.end, c),
+                ),
+            ]
+        )
         rows = [
             ("birth", self.tr("出生日期"), format_date(d.birth, c)),
-            ("start", self.tr("有效期限：起始日期"), format_date(d.start, c)),
-            (
-                "end",
-                self.tr("有效期限：截止日期"),
-                c.text("summary.term.long_term") if d.long_term else format_date(d.end, c),
-            ),
+            *dates,
             (
                 "id_number",
                 self.tr("身份证号码"),

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
+    QRadioButton,
     QWizard,
 )
 
 from gui.flow import PageId
 from gui.languages import LANGUAGES
 from gui.pages.base import GuidePage
-from gui.widgets import label
+from gui.widgets import label, select_with_arrows
 
 if TYPE_CHECKING:
     from gui.wizard import GuideWizard
@@ -33,14 +34,17 @@ class WelcomePage(GuidePage):
         self.languages = QButtonGroup(self)
         row = QHBoxLayout()
         # language names are written in their own language, never translated
+        # a radio group (a reader says "radio button, 1 of 2"), drawn as two big buttons;
+        # toggled, not clicked: arrow keys and a reader's Toggle action choose too
         for locale, language in LANGUAGES.items():
-            button = QPushButton(language.name)
-            button.setCheckable(True)
+            button = QRadioButton(language.name)
+            button.setProperty("role", "language")
             button.setObjectName(f"lang_{locale}")
             button.setAccessibleName(language.name)
-            button.clicked.connect(lambda _=False, loc=locale: self.guide.set_locale(loc))
+            button.toggled.connect(lambda on, loc=locale: on and self.guide.set_locale(loc))
             self.languages.addButton(button)
             row.addWidget(button)
+        select_with_arrows(self.languages)
         row.addStretch(1)
         self.large_text = QCheckBox()
         self.large_text.setObjectName("large_text")
@@ -92,5 +96,22 @@ class WelcomePage(GuidePage):
     def render(self) -> None:  # also clear(): language and text size are not personal
         self.about.setVisible(self.guide.kiosk is None)  # a kiosk opens no dialogs
         for button in self.languages.buttons():
-            button.setChecked(button.objectName() == f"lang_{self.guide.locale}")
+            if button.objectName() == f"lang_{self.guide.locale}":
+                button.setChecked(True)  # the language in force: no switch, no signal loop
         self.large_text.setChecked(self.guide.large_text)
+
+    def initializePage(self) -> None:  # Qt override
+        super().initializePage()
+        # Enter starts: the focus is on 开始, not on the first language (after QWizard has
+        # put it on the page's first control)
+        QTimer.singleShot(0, self._focus_start)
+
+    def _focus_start(self) -> None:
+        if self.guide.currentPage() is not self:
+            return
+        start = (
+            self.bar.next
+            if self.bar is not None
+            else self.guide.button(QWizard.WizardButton.NextButton)
+        )
+        start.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -50,27 +50,27 @@
 <context>
     <name>AdminOverlay</name>
     <message>
-        <location filename="../../gui/kiosk/overlays.py" line="326"/>
+        <location filename="../../gui/kiosk/overlays.py" line="350"/>
         <source>管理</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/overlays.py" line="327"/>
+        <location filename="../../gui/kiosk/overlays.py" line="351"/>
         <source>配置有误，已使用默认值：</source>
         <translation>Configuration problems; defaults are used for:</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/overlays.py" line="327"/>
+        <location filename="../../gui/kiosk/overlays.py" line="351"/>
         <source>配置正常。</source>
         <translation>Configuration OK.</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/overlays.py" line="329"/>
+        <location filename="../../gui/kiosk/overlays.py" line="353"/>
         <source>退出自助模式</source>
         <translation>Leave kiosk mode</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/overlays.py" line="330"/>
+        <location filename="../../gui/kiosk/overlays.py" line="354"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
@@ -103,82 +103,87 @@
 <context>
     <name>CardPage</name>
     <message>
-        <location filename="../../gui/pages/card.py" line="80"/>
+        <location filename="../../gui/pages/card.py" line="88"/>
         <source>您的身份证</source>
         <translation>Your ID card</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="83"/>
+        <location filename="../../gui/pages/card.py" line="91"/>
         <source>请看身份证背面（国徽面）的「有效期限」，按上面的日期选择；已经领到新证的，选新证上的日期。</source>
         <translation>Look at 有效期限 (validity) on the side with the national emblem (国徽面) and pick the dates printed there; if you already have your new card, use the new card&apos;s dates.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="88"/>
-        <location filename="../../gui/pages/card.py" line="93"/>
-        <location filename="../../gui/pages/card.py" line="142"/>
+        <location filename="../../gui/pages/card.py" line="96"/>
+        <location filename="../../gui/pages/card.py" line="101"/>
+        <location filename="../../gui/pages/card.py" line="177"/>
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="89"/>
-        <location filename="../../gui/pages/card.py" line="94"/>
+        <location filename="../../gui/pages/card.py" line="97"/>
+        <location filename="../../gui/pages/card.py" line="102"/>
         <source>有效期限：起始日期</source>
         <translation>Validity: start date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="90"/>
-        <location filename="../../gui/pages/card.py" line="95"/>
+        <location filename="../../gui/pages/card.py" line="98"/>
+        <location filename="../../gui/pages/card.py" line="103"/>
         <source>有效期限：截止日期</source>
         <translation>Validity: end date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="96"/>
+        <location filename="../../gui/pages/card.py" line="105"/>
+        <source>不记得证件上的日期（证件丢了，或者坏得看不清）：只选出生日期就可以</source>
+        <translation>I don't know the card's dates (it is lost, or too damaged to read): just pick the birth date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/card.py" line="107"/>
         <source>截止处印着「长期」</source>
         <translation>The end date reads 长期 (long-term)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="98"/>
-        <location filename="../../gui/pages/card.py" line="102"/>
+        <location filename="../../gui/pages/card.py" line="109"/>
+        <location filename="../../gui/pages/card.py" line="113"/>
         <source>身份证号码（可不填）</source>
         <translation>ID number (optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="100"/>
+        <location filename="../../gui/pages/card.py" line="111"/>
         <source>只用来自动填写并核对出生日期；不会保存，也不会打印，输入后只显示前后几位。</source>
         <translation>Only used to fill in and check your birth date; never stored or printed, and shown with the middle hidden once typed.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="103"/>
+        <location filename="../../gui/pages/card.py" line="114"/>
         <source>18 位号码，可不填</source>
         <translation>18 characters, optional</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="143"/>
+        <location filename="../../gui/pages/card.py" line="178"/>
         <source>起始日期</source>
         <translation>start date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="144"/>
+        <location filename="../../gui/pages/card.py" line="179"/>
         <source>截止日期</source>
         <translation>end date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="149"/>
+        <location filename="../../gui/pages/card.py" line="184"/>
         <source>还没选{field}的：{parts}</source>
         <translation>Still to choose for the {field}: {parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="150"/>
+        <location filename="../../gui/pages/card.py" line="185"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="157"/>
+        <location filename="../../gui/pages/card.py" line="192"/>
         <source>身份证号码还没输完（18 位），也可以清空不填。</source>
         <translation>The ID number is not complete (18 characters); you can also clear it and leave it out.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/card.py" line="234"/>
+        <location filename="../../gui/pages/card.py" line="282"/>
         <source>已识别：{masked}，出生日期 {birth}</source>
         <translation>Recognised: {masked}, born {birth}</translation>
     </message>
@@ -229,57 +234,57 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="90"/>
+        <location filename="../../gui/pages/checklist.py" line="91"/>
         <source>去派出所办理：清单</source>
         <translation>Your checklist for the police station</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="91"/>
+        <location filename="../../gui/pages/checklist.py" line="92"/>
         <source>保存清单（PDF）</source>
         <translation>Save checklist (PDF)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="92"/>
+        <location filename="../../gui/pages/checklist.py" line="93"/>
         <source>打印清单</source>
         <translation>Print checklist</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="93"/>
+        <location filename="../../gui/pages/checklist.py" line="94"/>
         <source>保存日历提醒</source>
         <translation>Save calendar reminder</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="94"/>
+        <location filename="../../gui/pages/checklist.py" line="95"/>
         <source>带走这份清单</source>
         <translation>Take this checklist with you</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="157"/>
+        <location filename="../../gui/pages/checklist.py" line="158"/>
         <source>这台机器不能打印。请用手机扫下面的二维码，把清单存到手机上。</source>
         <translation>This machine cannot print. Scan the code below with your phone to keep the checklist on it.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="159"/>
+        <location filename="../../gui/pages/checklist.py" line="160"/>
         <source>没有手机？请到{site}的窗口，请工作人员帮您。</source>
         <translation> No phone? Ask the staff at the {site} counter for help.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="161"/>
+        <location filename="../../gui/pages/checklist.py" line="162"/>
         <source>没有手机？请问工作人员。</source>
         <translation> No phone? Ask the staff for help.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="167"/>
+        <location filename="../../gui/pages/checklist.py" line="168"/>
         <source>二维码里是这份清单的全部内容（材料、费用、去哪里办、出行、支付宝）。里面没有姓名、出生日期和身份证号码。</source>
         <translation>The code holds the whole checklist (documents, fee, where to go, travel, Alipay). It holds no name, birth date or ID number.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="171"/>
+        <location filename="../../gui/pages/checklist.py" line="172"/>
         <source>一共 {n} 个二维码，请一个一个扫。</source>
         <translation> There are {n} codes: scan them one after the other.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/checklist.py" line="193"/>
+        <location filename="../../gui/pages/checklist.py" line="194"/>
         <source>清单二维码 {n}/{total}</source>
         <translation>Checklist code {n} of {total}</translation>
     </message>
@@ -287,17 +292,18 @@
 <context>
     <name>CountdownOverlay</name>
     <message>
-        <location filename="../../gui/kiosk/overlays.py" line="205"/>
+        <location filename="../../gui/kiosk/overlays.py" line="210"/>
         <source>还在吗？</source>
         <translation>Are you still there?</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/overlays.py" line="206"/>
+        <location filename="../../gui/kiosk/overlays.py" line="211"/>
         <source>继续</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/overlays.py" line="212"/>
+        <location filename="../../gui/kiosk/overlays.py" line="217"/>
+        <location filename="../../gui/kiosk/overlays.py" line="229"/>
         <source>{n} 秒后将清除本次填写的内容，回到首页。</source>
         <translation>In {n} seconds everything entered will be cleared and the guide will start again.</translation>
     </message>
@@ -305,128 +311,138 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../gui/date_picker.py" line="227"/>
-        <location filename="../../gui/date_picker.py" line="374"/>
+        <location filename="../../gui/date_picker.py" line="240"/>
+        <location filename="../../gui/date_picker.py" line="394"/>
         <source>年</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="227"/>
-        <location filename="../../gui/date_picker.py" line="376"/>
+        <location filename="../../gui/date_picker.py" line="240"/>
+        <location filename="../../gui/date_picker.py" line="396"/>
         <source>月</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="227"/>
-        <location filename="../../gui/date_picker.py" line="379"/>
+        <location filename="../../gui/date_picker.py" line="240"/>
+        <location filename="../../gui/date_picker.py" line="399"/>
         <source>日</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="268"/>
+        <location filename="../../gui/date_picker.py" line="283"/>
         <source>{n}年代</source>
         <translation>{n}s</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="269"/>
+        <location filename="../../gui/date_picker.py" line="284"/>
         <source>{field}：{n}年代</source>
         <translation>{field}: the {n}s</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="273"/>
+        <location filename="../../gui/date_picker.py" line="288"/>
         <source>先选年代</source>
         <translation>first choose the decade</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="280"/>
+        <location filename="../../gui/date_picker.py" line="295"/>
         <source>{field}：{n}年</source>
         <translation>{field}: year {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="282"/>
+        <location filename="../../gui/date_picker.py" line="297"/>
         <source>再选年份</source>
         <translation>now choose the year</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="288"/>
+        <location filename="../../gui/date_picker.py" line="303"/>
         <source>{field}：{month}</source>
         <translation>{field}: {month}</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="292"/>
+        <location filename="../../gui/date_picker.py" line="307"/>
         <source>选月份</source>
         <translation>choose the month</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="296"/>
+        <location filename="../../gui/date_picker.py" line="311"/>
         <source>{field}：{n}日</source>
         <translation>{field}: day {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="299"/>
+        <location filename="../../gui/date_picker.py" line="314"/>
         <source>选日</source>
         <translation>choose the day</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="336"/>
+        <location filename="../../gui/date_picker.py" line="322"/>
+        <source>{field}：{prompt}</source>
+        <translation>{field}: {prompt}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_picker.py" line="356"/>
         <source>请按 1965-08-23 或 19650823 的样子输入</source>
         <translation>Please type the date like 1965-08-23 or 19650823</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="339"/>
+        <location filename="../../gui/date_picker.py" line="359"/>
         <source>年份应在 {first} 到 {last} 之间</source>
         <translation>The year should be between {first} and {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="361"/>
+        <location filename="../../gui/date_picker.py" line="381"/>
         <source>或输入 1965-08-23</source>
         <translation>or type 1965-08-23</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="362"/>
+        <location filename="../../gui/date_picker.py" line="382"/>
         <source>{field}：输入日期</source>
         <translation>{field}: type the date</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="363"/>
+        <location filename="../../gui/date_picker.py" line="383"/>
         <source>例如 1965-08-23 或 19650823</source>
         <translation>for example 1965-08-23 or 19650823</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="364"/>
+        <location filename="../../gui/date_picker.py" line="384"/>
         <source>换年代</source>
         <translation>Other decade</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="365"/>
+        <location filename="../../gui/date_picker.py" line="385"/>
         <source>{field}：换年代</source>
         <translation>{field}: choose another decade</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="374"/>
+        <location filename="../../gui/date_picker.py" line="394"/>
         <source>{n}年</source>
         <translation>{n}</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="379"/>
+        <location filename="../../gui/date_picker.py" line="399"/>
         <source>{n}日</source>
         <translation>{n}</translation>
     </message>
     <message>
-        <location filename="../../gui/date_picker.py" line="385"/>
+        <location filename="../../gui/date_picker.py" line="405"/>
         <source>{field}：{part}</source>
         <translation>{field}: {part}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_picker.py" line="407"/>
+        <source>{name}，{value}</source>
+        <translation>{name}, {value}</translation>
     </message>
 </context>
 <context>
     <name>ErrorOverlay</name>
     <message>
-        <location filename="../../gui/kiosk/overlays.py" line="347"/>
+        <location filename="../../gui/kiosk/overlays.py" line="371"/>
         <source>出了点问题，请重新开始</source>
         <translation>Something went wrong. Please start again.</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/overlays.py" line="348"/>
+        <location filename="../../gui/kiosk/overlays.py" line="372"/>
         <source>重新开始</source>
         <translation>Start again</translation>
     </message>
@@ -434,7 +450,7 @@
 <context>
     <name>GuideWizard</name>
     <message>
-        <location filename="../../gui/wizard.py" line="310"/>
+        <location filename="../../gui/wizard.py" line="367"/>
         <source>身份证续期指引</source>
         <translation>ID Renewal Guide</translation>
     </message>
@@ -458,28 +474,33 @@
 <context>
     <name>PinOverlay</name>
     <message>
-        <location filename="../../gui/kiosk/overlays.py" line="272"/>
-        <location filename="../../gui/kiosk/overlays.py" line="273"/>
+        <location filename="../../gui/kiosk/overlays.py" line="295"/>
+        <location filename="../../gui/kiosk/overlays.py" line="296"/>
         <source>管理员 PIN</source>
         <translation>Administrator PIN</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/overlays.py" line="274"/>
+        <location filename="../../gui/kiosk/overlays.py" line="297"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/overlays.py" line="275"/>
+        <location filename="../../gui/kiosk/overlays.py" line="298"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/overlays.py" line="287"/>
+        <location filename="../../gui/kiosk/overlays.py" line="299"/>
+        <source>删除一位</source>
+        <translation>Delete one digit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk/overlays.py" line="311"/>
         <source>试错次数太多，请 {n} 分钟后再试。</source>
         <translation>Too many wrong PINs. Try again in {n} min.</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk/overlays.py" line="289"/>
+        <location filename="../../gui/kiosk/overlays.py" line="313"/>
         <source>PIN 不对。</source>
         <translation>Wrong PIN.</translation>
     </message>
@@ -515,77 +536,77 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../gui/pages/situation.py" line="64"/>
+        <location filename="../../gui/pages/situation.py" line="74"/>
         <source>您的情况</source>
         <translation>Your situation</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="65"/>
+        <location filename="../../gui/pages/situation.py" line="75"/>
         <source>发生了什么？</source>
         <translation>What happened?</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="67"/>
+        <location filename="../../gui/pages/situation.py" line="77"/>
         <source>身份证已经过期，或者快到期了</source>
         <translation>My ID card has expired, or soon will</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="68"/>
+        <location filename="../../gui/pages/situation.py" line="78"/>
         <source>已经领到新身份证，但支付宝里还是旧证</source>
         <translation>I already have my new card, but Alipay still shows the old one</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="69"/>
+        <location filename="../../gui/pages/situation.py" line="79"/>
         <source>身份证丢了</source>
         <translation>I lost my ID card</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="70"/>
+        <location filename="../../gui/pages/situation.py" line="80"/>
         <source>身份证损坏了</source>
         <translation>My ID card is damaged</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="71"/>
+        <location filename="../../gui/pages/situation.py" line="81"/>
         <source>改了名字</source>
         <translation>I changed my name</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="75"/>
+        <location filename="../../gui/pages/situation.py" line="85"/>
         <source>您现在在哪里办？</source>
         <translation>Where will you apply?</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="76"/>
+        <location filename="../../gui/pages/situation.py" line="86"/>
         <source>在户籍地（户口所在的城市）</source>
         <translation>Where my hukou (户口) is registered</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="77"/>
+        <location filename="../../gui/pages/situation.py" line="87"/>
         <source>在外地（不是户口所在的城市）</source>
         <translation>Elsewhere</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="78"/>
+        <location filename="../../gui/pages/situation.py" line="88"/>
         <source>最近要坐火车或飞机</source>
         <translation>I need to take a train or plane soon</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="79"/>
+        <location filename="../../gui/pages/situation.py" line="89"/>
         <source>享受低保或特困救助（可不选）</source>
         <translation>I get 低保 (minimum living allowance) or hardship aid (optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="80"/>
+        <location filename="../../gui/pages/situation.py" line="90"/>
         <source>只用来判断能否免交工本费。</source>
         <translation>Only used to tell whether the fee is waived.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="139"/>
+        <location filename="../../gui/pages/situation.py" line="156"/>
         <source>请先选一项：发生了什么？</source>
         <translation>Please choose one first: what happened?</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/situation.py" line="141"/>
+        <location filename="../../gui/pages/situation.py" line="158"/>
         <source>请选一项：您现在在哪里办？</source>
         <translation>Please choose one: where will you apply?</translation>
     </message>
@@ -641,7 +662,13 @@
         <translation>Your answers</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="115"/>
+        <location filename="../../gui/wizard.py" line="114"/>
+        <source>{n}. {step}（当前步骤）</source>
+        <translation>{n}. {step} (current step)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/wizard.py" line="137"/>
+        <location filename="../../gui/wizard.py" line="140"/>
         <source>第 {n} 步，共 {total} 步</source>
         <translation>Step {n} of {total}</translation>
     </message>
@@ -689,67 +716,77 @@
         <translation>Name changed</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="52"/>
+        <location filename="../../gui/pages/summary.py" line="64"/>
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="53"/>
+        <location filename="../../gui/pages/summary.py" line="55"/>
         <source>有效期限：起始日期</source>
         <translation>Validity: start date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="56"/>
+        <location filename="../../gui/pages/summary.py" line="52"/>
+        <source>有效期限</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/summary.py" line="52"/>
+        <source>不记得（证件丢了或看不清）</source>
+        <translation>Not known (the card is lost or unreadable)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/summary.py" line="58"/>
         <source>有效期限：截止日期</source>
         <translation>Validity: end date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="61"/>
+        <location filename="../../gui/pages/summary.py" line="68"/>
         <source>身份证号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="62"/>
+        <location filename="../../gui/pages/summary.py" line="69"/>
         <source>未填写</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="64"/>
+        <location filename="../../gui/pages/summary.py" line="71"/>
         <source>情况</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="70"/>
+        <location filename="../../gui/pages/summary.py" line="77"/>
         <source>办理地点</source>
         <translation>Where you apply</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="71"/>
+        <location filename="../../gui/pages/summary.py" line="78"/>
         <source>外地</source>
         <translation>Elsewhere</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="71"/>
+        <location filename="../../gui/pages/summary.py" line="78"/>
         <source>户籍地</source>
         <translation>Where your hukou is registered</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="73"/>
+        <location filename="../../gui/pages/summary.py" line="80"/>
         <source>最近要坐火车或飞机</source>
         <translation>I need to take a train or plane soon</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="74"/>
+        <location filename="../../gui/pages/summary.py" line="81"/>
         <source>低保或特困</source>
         <translation>低保 or hardship</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="91"/>
+        <location filename="../../gui/pages/summary.py" line="98"/>
         <source>修改</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/summary.py" line="92"/>
+        <location filename="../../gui/pages/summary.py" line="99"/>
         <source>修改：{answer}</source>
         <translation>Change: {answer}</translation>
     </message>
@@ -757,40 +794,40 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="60"/>
+        <location filename="../../gui/pages/welcome.py" line="64"/>
         <source>身份证续期指引</source>
         <translation>ID Renewal Guide</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="63"/>
+        <location filename="../../gui/pages/welcome.py" line="67"/>
         <source>身份证过期后，支付宝可能限制花呗、借呗等服务。这里一步一步帮您弄清：证件现在怎样、对支付宝有什么影响、去派出所带什么、拿到新证后怎样在支付宝更新。</source>
         <translation>When your ID card expires, Alipay may restrict 花呗, 借呗 and other services. Step by step, this guide shows where your card stands, what it means for Alipay, what to bring to the police station, and how to update Alipay once you have the new card.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="70"/>
+        <location filename="../../gui/pages/welcome.py" line="74"/>
         <source>隐私：您填写的内容只在本次使用中留在这台电脑的内存里，不会保存，也不会发送到任何地方。</source>
         <translation>Privacy: what you enter stays in this computer&apos;s memory for this visit only. It is never saved and never sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="73"/>
-        <location filename="../../gui/pages/welcome.py" line="74"/>
+        <location filename="../../gui/pages/welcome.py" line="77"/>
+        <location filename="../../gui/pages/welcome.py" line="78"/>
         <source>大字模式</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="75"/>
+        <location filename="../../gui/pages/welcome.py" line="79"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="76"/>
-        <location filename="../../gui/pages/welcome.py" line="77"/>
-        <location filename="../../gui/pages/welcome.py" line="90"/>
+        <location filename="../../gui/pages/welcome.py" line="80"/>
+        <location filename="../../gui/pages/welcome.py" line="81"/>
+        <location filename="../../gui/pages/welcome.py" line="94"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="84"/>
+        <location filename="../../gui/pages/welcome.py" line="88"/>
         <source>身份证续期指引 {version}
 规则核对日期：{checked}
 内容依据公开资料整理，各地做法以当地受理点为准。
