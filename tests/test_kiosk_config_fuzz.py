@@ -101,3 +101,9 @@ def test_a_real_kiosk_starts_and_says_so(case, tmp_path):
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     assert "config: " in result.stderr and SAID[case] in result.stderr
+
+
+def test_the_example_file_reads_with_no_problem_and_keeps_quoted_semicolons():
+    config, problems = read_config(ROOT / "resources" / "kiosk.example.ini")
+    assert problems == []
+    assert "周一至周五 9:00–12:00; 14:00–17:00" in config.site  # quoted: not a comment
