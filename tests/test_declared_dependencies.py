@@ -17,7 +17,7 @@ CHECKED = sorted(p for part in ("tests", "bench", "scripts") for p in (ROOT / pa
 LOCAL = {"gui", "tests", "bench", "scripts", "docs"} | {p.stem for p in CHECKED}
 # Scripts run by the system's /usr/bin/python3 instead of the venv, with the Debian package
 # that provides each import: .ci/run must install those instead of an extra.
-SYSTEM_PYTHON = {"tests/atspi_walk.py": {"pyatspi": "python3-pyatspi"}}
+SYSTEM_PYTHON = {"tests/system_python/atspi_walk.py": {"pyatspi": "python3-pyatspi"}}
 
 
 def normalise(name: str) -> str:
