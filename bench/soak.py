@@ -17,7 +17,8 @@ glibc kept or returned a session's freed pages, and a 90-session run measured an
 least-squares slope over the second half swung from -1.9 to +3.4 MiB per 1,000 sessions
 on an idle leak-free run. The judge compares the median of the last third of the samples
 with the median of the first third instead, per session between them: outliers move a
-median little, and a real leak adds up over hundreds of sessions. `--leak-kib` injects a deliberate leak to show that it trips.
+median little, and a real leak adds up over hundreds of sessions. `--leak-kib` injects a
+deliberate leak to show that it trips.
 """
 
 from __future__ import annotations
