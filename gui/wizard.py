@@ -163,7 +163,7 @@ class GuideWizard(QWizard):
     ) -> None:
         super().__init__()
         self.session = session
-        self.locale = locale
+        self.language = locale
         self.content: Content = load_content(locale)
         self.large_text = large_text
         self.touch = touch
@@ -337,9 +337,9 @@ class GuideWizard(QWizard):
 
     # --- language and text size -------------------------------------------------------
     def set_locale(self, locale: str) -> None:
-        if locale == self.locale:
+        if locale == self.language:
             return
-        self.locale = locale
+        self.language = locale
         self.content = load_content(locale)
         app = QCoreApplication.instance()
         if app is not None:

@@ -111,7 +111,7 @@ class ChecklistPage(GuidePage):
         self._show_codes([])
         self.outcome.setVisible(False)
 
-    def render(self) -> None:
+    def show_session(self) -> None:
         a = self.session.assessment()
         self.case.setText(present.case_label(a, self.content))
         self.case.setVisible(a.case is not Case.NONE)
@@ -199,7 +199,7 @@ class ChecklistPage(GuidePage):
         self.outcome.setText(message)
         self.outcome.setVisible(True)
         self.body.activate()
-        self.scroll.ensureWidgetVisible(self.outcome)
+        self.scroll_area.ensureWidgetVisible(self.outcome)
         from gui.announce import announce
 
         announce(self.outcome)

@@ -89,7 +89,7 @@ class SituationPage(GuidePage):
         self.choices[self.low_income].set_text(self.tr("享受低保或特困救助（可不选）"))
         self.low_income_hint.setText(self.tr("只用来判断能否免交工本费。"))
 
-    def render(self) -> None:
+    def show_session(self) -> None:
         draft = self.session.draft
         if draft.long_term:  # a 长期 card does not expire: the first choice is a check
             first = self.situations[Situation.EXPIRY]
@@ -117,7 +117,7 @@ class SituationPage(GuidePage):
 
     def _set(self, name: str, value: object) -> None:
         if self.session.draft.set(name, value):
-            self.render()  # dependent answers were cleared: show them empty
+            self.show_session()  # dependent answers were cleared: show them empty
         self._show_questions()
 
     def _situation_chosen(self, button: QAbstractButton) -> None:
@@ -162,7 +162,7 @@ class SituationPage(GuidePage):
         self.body.insertWidget(self.body.indexOf(under) + 1, self.missing)
         self.missing.setText(text)
         self.missing.show()
-        self.scroll.ensureWidgetVisible(self.missing)
+        self.scroll_area.ensureWidgetVisible(self.missing)
         announce(self.missing)
 
     def isComplete(self) -> bool:  # Qt override

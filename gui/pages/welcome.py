@@ -93,10 +93,10 @@ class WelcomePage(GuidePage):
     def _show_about(self) -> None:
         QMessageBox.about(self, self.tr("关于"), self.about_text())
 
-    def render(self) -> None:  # also clear(): language and text size are not personal
+    def show_session(self) -> None:  # also clear(): language and text size are not personal
         self.about.setVisible(self.guide.kiosk is None)  # a kiosk opens no dialogs
         for button in self.languages.buttons():
-            if button.objectName() == f"lang_{self.guide.locale}":
+            if button.objectName() == f"lang_{self.guide.language}":
                 button.setChecked(True)  # the language in force: no switch, no signal loop
         self.large_text.setChecked(self.guide.large_text)
 
