@@ -80,9 +80,13 @@ class StepList(QWidget):
         window = self.window()
         for widget in self.findChildren(QPushButton):
             last = window.previousInFocusChain()
-            while last.focusPolicy() is Qt.FocusPolicy.NoFocus and last is not window:
+            while (
+                last is not None
+                and last.focusPolicy() is Qt.FocusPolicy.NoFocus
+                and last is not window
+            ):
                 last = last.previousInFocusChain()
-            if last is not widget:
+            if last is not None and last is not widget:
                 QWidget.setTabOrder(last, widget)
 
     def names(self) -> dict[PageId, str]:

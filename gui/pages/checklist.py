@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -189,7 +190,7 @@ class ChecklistPage(GuidePage):
             text = parts[index]
             side = modules(text) * MODULE_PX
             picture.setFixedSize(side, side)
-            picture.set_maker(lambda text=text: text_qr_image(text, MODULE_PX))
+            picture.set_maker(partial(text_qr_image, text, MODULE_PX))
             picture.setAccessibleName(
                 self.tr("清单二维码 {n}/{total}").format(n=index + 1, total=len(parts))
             )

@@ -46,25 +46,29 @@ class SituationPage(GuidePage):
         self.missing = label(role="error")
         self.missing.setObjectName("situation_missing")
         self.missing.hide()
-        for button in (self.travel, self.low_income):
-            self._add_choice(button)
+        for box in (self.travel, self.low_income):
+            self._add_choice(box)
         self.body.addWidget(self.low_income_hint)
         self.body.addWidget(self.missing)
         self.body.addStretch(1)
         # toggled, not clicked: a screen reader's Toggle action and the arrow keys check a
         # radio button without a click, and must answer the question just the same
         self._rendering = False
-        self.what.buttonToggled.connect(
-            lambda button, on: on and not self._rendering and self._situation_chosen(button)
-        )
-        self.where.buttonToggled.connect(
-            lambda button, on: on and not self._rendering and self._place_chosen(button)
-        )
+        self.what.buttonToggled.connect(self._what_toggled)
+        self.where.buttonToggled.connect(self._where_toggled)
         select_with_arrows(self.what)
         select_with_arrows(self.where)
         self.travel.toggled.connect(lambda on: self._set("travel_soon", on))
         self.low_income.toggled.connect(lambda on: self._set("low_income", on))
         self.retranslate()
+
+    def _what_toggled(self, button: QAbstractButton, on: bool) -> None:
+        if on and not self._rendering:
+            self._situation_chosen(button)
+
+    def _where_toggled(self, button: QAbstractButton, on: bool) -> None:
+        if on and not self._rendering:
+            self._place_chosen(button)
 
     def _add_choice(self, button: WrappingRadio | WrappingCheck) -> None:
         self.choices[button] = button
