@@ -115,7 +115,7 @@ def main() -> None:
             "frozen one-folder start ÷ `python -m gui`",
             "≤ 1.08×",
             f"{statistics.median(frozen['wall_ratio']):.2f}×" if frozen else "not built",
-            f"frozen {spread(frozen['a_wall'], 's')}" if frozen else "run scripts/build.py",
+            f"frozen {spread(frozen['a_wall'], 's')}" if frozen else "run scripts/build.py --deb",
         ),
         (
             "after the first paint: longest idle turn building the other pages",

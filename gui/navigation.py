@@ -106,6 +106,7 @@ class RestartControl(QWidget):
     """重新开始, then an inline question: clear every answer? yes / no."""
 
     confirmed = Signal()
+    asking = Signal(bool)  # the question is shown (the step list makes room for it)
 
     def __init__(self) -> None:
         super().__init__()
@@ -122,8 +123,13 @@ class RestartControl(QWidget):
         self.no.setObjectName("restart_no")
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.ask, self.question, self.yes, self.no):
-            column.addWidget(widget)
+        column.addWidget(self.ask)
+        column.addWidget(self.question)
+        # side by side: one row less, so the list fits a 1024×700 screen in large text
+        answers = QHBoxLayout()
+        answers.addWidget(self.yes)
+        answers.addWidget(self.no)
+        column.addLayout(answers)
         self.ask.clicked.connect(lambda: self._asking(True, focus=True))
         self.no.clicked.connect(lambda: self._asking(False, focus=True))
         self.yes.clicked.connect(self._yes)
@@ -131,9 +137,12 @@ class RestartControl(QWidget):
         self.retranslate()
 
     def _asking(self, asking: bool, focus: bool = False) -> None:
+        changed = self.question.isVisibleTo(self) != asking
         self.ask.setVisible(not asking)
         for widget in (self.question, self.yes, self.no):
             widget.setVisible(asking)
+        if changed:
+            self.asking.emit(asking)
         if focus:  # keyboard and screen-reader users land on the safe answer
             (self.no if asking else self.ask).setFocus()
 

@@ -6,7 +6,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPaintEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPaintEvent,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget, QWizard
 
 from gui import i18n, style
@@ -72,6 +79,9 @@ class StepList(QWidget):
         # away from 上一步 / 下一步, and asks first: one slip must not wipe every answer
         self.restart = RestartControl()
         self.restart.confirmed.connect(self.guide.start_again)
+        # while 重新开始 asks, its question takes the steps' place: a short screen in large
+        # text has no room for both
+        self.restart.asking.connect(lambda _asking: self.refresh())
         outer.addWidget(self.restart)
 
     def move_to_end_of_tab_order(self) -> None:
@@ -106,8 +116,9 @@ class StepList(QWidget):
         current = self.guide.current_page()
         names = self.names()
         compact = self.compact
+        asking = self.restart.question.isVisibleTo(self)
         for page, button in self.buttons.items():
-            button.setVisible(page in route)
+            button.setVisible(page in route and not asking)
             number = route.index(page) + 1 if page in route else 0
             if page in route:  # a narrow portrait list shows the numbers only
                 button.setText(f"{number}" if compact else f"{number}. {names[page]}")

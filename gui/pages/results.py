@@ -86,4 +86,8 @@ class ImpactPage(GuidePage):
     def show_session(self) -> None:
         a = self.session.assessment()
         self.verdict.setText(present.next_step(a, self.content))
-        self.text.setText(sections_html(present.impact_sections(a, self.content)))
+        sections = present.impact_sections(a, self.content)
+        travel = present.travel_section(a, self.content)
+        if travel is not None:  # a trip is near: how to travel meanwhile comes first, in view
+            sections = [travel, *(s for s in sections if s != travel)]
+        self.text.setText(sections_html(sections))
