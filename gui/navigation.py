@@ -8,10 +8,18 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from gui.pages.base import GuidePage
@@ -30,9 +38,9 @@ class MissingExplainer(QObject):
     A disabled widget gets no clicks, but its event filters still see the press.
     """
 
-    def __init__(self, button: QPushButton, page_of: object) -> None:
+    def __init__(self, button: QAbstractButton, page_of: Callable[[], GuidePage | None]) -> None:
         super().__init__(button)
-        self.page_of = page_of  # () -> the page now shown
+        self.page_of = page_of  # the page now shown
         button.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
@@ -41,7 +49,7 @@ class MissingExplainer(QObject):
             and isinstance(watched, QWidget)
             and not watched.isEnabled()
         ):
-            page = self.page_of()  # type: ignore[operator]
+            page = self.page_of()
             if page is not None:
                 page.explain_missing()
         return False

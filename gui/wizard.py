@@ -90,9 +90,13 @@ class StepList(QWidget):
         window = self.window()
         for widget in self.findChildren(QPushButton):
             last = window.previousInFocusChain()
-            while last.focusPolicy() is Qt.FocusPolicy.NoFocus and last is not window:
+            while (
+                last is not None
+                and last.focusPolicy() is Qt.FocusPolicy.NoFocus
+                and last is not window
+            ):
                 last = last.previousInFocusChain()
-            if last is not widget:
+            if last is not None and last is not widget:
                 QWidget.setTabOrder(last, widget)
 
     def names(self) -> dict[PageId, str]:
@@ -174,7 +178,7 @@ class GuideWizard(QWizard):
     ) -> None:
         super().__init__()
         self.session = session
-        self.locale = locale
+        self.language = locale
         self.content: Content = load_content(locale)
         self.large_text = large_text
         self.touch = touch
@@ -348,9 +352,9 @@ class GuideWizard(QWizard):
 
     # --- language and text size -------------------------------------------------------
     def set_locale(self, locale: str) -> None:
-        if locale == self.locale:
+        if locale == self.language:
             return
-        self.locale = locale
+        self.language = locale
         self.content = load_content(locale)
         app = QCoreApplication.instance()
         if app is not None:

@@ -41,9 +41,9 @@ def test_arrow_keys_choose_in_a_radio_group(make_wizard):
     chinese, english = languages
     tab_to(wizard, chinese)  # the group's checked choice is its place in the Tab order
     QTest.keyClick(chinese, Qt.Key.Key_Right)
-    assert english.isChecked() and wizard.locale == "en"
+    assert english.isChecked() and wizard.language == "en"
     QTest.keyClick(english, Qt.Key.Key_Left)
-    assert chinese.isChecked() and wizard.locale == "zh_CN"
+    assert chinese.isChecked() and wizard.language == "zh_CN"
     wizard.next()
     fill_card(wizard, "1980-05-01", "2006-05-01", "2026-05-01")
     wizard.next()
@@ -70,7 +70,7 @@ def test_a_saved_file_is_confirmed_where_the_eye_is(make_wizard, monkeypatch, tm
     monkeypatch.setattr(gui.file_dialog, "ask_save_path", lambda *_: Path(tmp_path / "a.pdf"))
     page.save_ics.click()
     settle()
-    viewport = page.scroll.viewport()
+    viewport = page.scroll_area.viewport()
     box = QRect(page.outcome.mapTo(viewport, page.outcome.rect().topLeft()), page.outcome.size())
     assert page.outcome.isVisible() and viewport.rect().contains(box), (box, viewport.rect())
 

@@ -176,7 +176,7 @@ class KioskWizard(GuideWizard):
         return (
             self.currentId() <= 0
             and vars(self.session.draft) == vars(Draft())
-            and self.locale == self.kiosk.language
+            and self.language == self.kiosk.language
             and self.large_text == self.kiosk.large_text
         )
 
@@ -236,7 +236,7 @@ class KioskWizard(GuideWizard):
             clipboard.clear(QClipboard.Mode.Selection)
         self.set_locale(self.kiosk.language)
         self.set_large_text(self.kiosk.large_text)
-        self.pages[self.current_page()].render()
+        self.pages[self.current_page()].show_session()
         self.watch.timer.start()
 
     def recover(self) -> None:

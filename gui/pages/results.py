@@ -52,7 +52,7 @@ class StatusPage(GuidePage):
         self.rows.set_rows([])
         self.warnings.setText("")
 
-    def render(self) -> None:
+    def show_session(self) -> None:
         a = self.session.assessment()
         self.verdict.setText(present.next_step(a, self.content))
         icon, words = present.headline(a, self.content)
@@ -83,7 +83,7 @@ class ImpactPage(GuidePage):
         self.verdict.setText("")
         self.text.setText("")
 
-    def render(self) -> None:
+    def show_session(self) -> None:
         a = self.session.assessment()
         self.verdict.setText(present.next_step(a, self.content))
         sections = present.impact_sections(a, self.content)
