@@ -63,7 +63,7 @@ def run(
     app.setWindowIcon(QIcon(str(resource_path("icons", "idguide.svg"))))
     saved_locale, saved_large = preferences.load()
     wizard = build_wizard(app, today, locale or saved_locale, large_text or saved_large, locality)
-    app.aboutToQuit.connect(lambda: preferences.save(wizard.locale, wizard.large_text))
+    app.aboutToQuit.connect(lambda: preferences.save(wizard.language, wizard.large_text))
     screen = app.primaryScreen()
     if screen is not None:
         wizard.setGeometry(window_geometry(screen.availableGeometry()))

@@ -332,8 +332,8 @@ def _window_parser() -> _Parser:
     parser.add_argument(
         "--one-visitor",
         action="store_true",
-        help="kiosk: exit 0 after each person's session, for a service manager that starts "
-        "a fresh process (the systemd unit in docs/kiosk.md)",
+        help="kiosk: a fresh process for every person, the screen covered throughout "
+        "(the systemd unit in docs/kiosk.md)",
     )
     parser.add_argument(
         "--self-test",
@@ -480,6 +480,13 @@ def _gui_command(argv: Sequence[str]) -> int:
     if not _has_display():
         print(content.text("messages.errors.no_display"), file=sys.stderr)
         return 2
+    if args.kiosk and args.one_visitor and not os.environ.get("IDGUIDE_VISITOR_CHANNEL"):
+        from gui.kiosk.visitors import serve  # no Qt in the supervisor
+
+        launcher = (
+            [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "gui"]
+        )
+        return serve([*launcher, *argv])
     if args.kiosk:
         from gui.kiosk.app import run_kiosk
 

@@ -7,7 +7,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from gui.languages import DEFAULT_LOCALE, LOCALES
+# re-exported: most callers ask the content for its languages
+from gui.languages import DEFAULT_LOCALE as DEFAULT_LOCALE
+from gui.languages import LOCALES as LOCALES
 from gui.resources import resource_path
 
 

@@ -197,13 +197,13 @@ class DateField(QWidget):
         self.retranslate("")
 
     # --- the value --------------------------------------------------------------------
-    def date(self) -> date | None:
+    def selected_date(self) -> date | None:
         year, month, day = self._parts["year"], self._parts["month"], self._parts["day"]
         return date(year, month, day) if year and month and day else None
 
     def set_date(self, value: date | None) -> None:
         """Show this date (None clears every part, and the typed text)."""
-        before = self.date()
+        before = self.selected_date()
         if value is None:
             self._parts = {"year": None, "month": None, "day": None}
             self._decade = None
@@ -248,16 +248,16 @@ class DateField(QWidget):
             announce(self.problem)
 
     def _set_part(self, part: str, value: int) -> None:
-        before = self.date()
+        before = self.selected_date()
         self._parts[part] = value
         year, month, day = self._parts["year"], self._parts["month"], self._parts["day"]
         if month and day:  # 31 May → February: the last day of the new month
             self._parts["day"] = min(day, calendar.monthrange(year or 2000, month)[1])
-        if parse_typed(self.typed.text()) != self.date():
+        if parse_typed(self.typed.text()) != self.selected_date():
             self.typed.setText("")
         self.problem.hide()
         self._show_parts()
-        if self.date() != before or self.date() is None:
+        if self.selected_date() != before or self.selected_date() is None:
             self.changed.emit()
 
     # --- the grids ----------------------------------------------------------------------
@@ -364,7 +364,7 @@ class DateField(QWidget):
             self._take_typed(value)
 
     def _take_typed(self, value: date) -> None:
-        before = self.date()
+        before = self.selected_date()
         self._parts = {"year": value.year, "month": value.month, "day": value.day}
         self._decade = value.year // 10 * 10
         self.problem.hide()

@@ -28,7 +28,7 @@ class LazyPicture(QLabel):
         self._make = None
         self.clear()
 
-    def picture(self) -> QPixmap:
+    def made_picture(self) -> QPixmap:
         """The picture, made now if it has not been painted yet."""
         if self._make is not None:
             make, self._make = self._make, None
@@ -36,5 +36,5 @@ class LazyPicture(QLabel):
         return self.pixmap()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
-        self.picture()
+        self.made_picture()
         super().paintEvent(event)

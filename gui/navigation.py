@@ -8,10 +8,18 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from gui.pages.base import GuidePage
@@ -30,9 +38,9 @@ class MissingExplainer(QObject):
     A disabled widget gets no clicks, but its event filters still see the press.
     """
 
-    def __init__(self, button: QPushButton, page_of: object) -> None:
+    def __init__(self, button: QAbstractButton, page_of: Callable[[], GuidePage | None]) -> None:
         super().__init__(button)
-        self.page_of = page_of  # () -> the page now shown
+        self.page_of = page_of  # the page now shown
         button.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
@@ -41,7 +49,7 @@ class MissingExplainer(QObject):
             and isinstance(watched, QWidget)
             and not watched.isEnabled()
         ):
-            page = self.page_of()  # type: ignore[operator]
+            page = self.page_of()
             if page is not None:
                 page.explain_missing()
         return False
@@ -98,6 +106,7 @@ class RestartControl(QWidget):
     """重新开始, then an inline question: clear every answer? yes / no."""
 
     confirmed = Signal()
+    asking = Signal(bool)  # the question is shown (the step list makes room for it)
 
     def __init__(self) -> None:
         super().__init__()
@@ -114,8 +123,13 @@ class RestartControl(QWidget):
         self.no.setObjectName("restart_no")
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.ask, self.question, self.yes, self.no):
-            column.addWidget(widget)
+        column.addWidget(self.ask)
+        column.addWidget(self.question)
+        # side by side: one row less, so the list fits a 1024×700 screen in large text
+        answers = QHBoxLayout()
+        answers.addWidget(self.yes)
+        answers.addWidget(self.no)
+        column.addLayout(answers)
         self.ask.clicked.connect(lambda: self._asking(True, focus=True))
         self.no.clicked.connect(lambda: self._asking(False, focus=True))
         self.yes.clicked.connect(self._yes)
@@ -123,9 +137,12 @@ class RestartControl(QWidget):
         self.retranslate()
 
     def _asking(self, asking: bool, focus: bool = False) -> None:
+        changed = self.question.isVisibleTo(self) != asking
         self.ask.setVisible(not asking)
         for widget in (self.question, self.yes, self.no):
             widget.setVisible(asking)
+        if changed:
+            self.asking.emit(asking)
         if focus:  # keyboard and screen-reader users land on the safe answer
             (self.no if asking else self.ask).setFocus()
 

@@ -11,6 +11,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QIcon, QImageReader
@@ -124,17 +125,21 @@ def _plugins() -> str:
 def _flow(app: QApplication) -> str:
     from gui.app import build_wizard
     from gui.flow import PageId
+    from gui.pages.card import CardPage
+    from gui.pages.situation import SituationPage
+    from gui.pages.summary import SummaryPage
 
     wizard = build_wizard(app, DAY, DEFAULT_LOCALE, False)
     wizard.restart()  # a wizard has no current page until shown or restarted
     wizard.next()
-    card = wizard.pages[PageId.CARD]
+    card = cast(CardPage, wizard.pages[PageId.CARD])
     card.birth.set_date(date(1980, 5, 1))
     card.start.set_date(date(2006, 5, 1))
     card.end.set_date(date(2026, 5, 1))
     wizard.next()
-    wizard.pages[PageId.SITUATION].situations[Situation.EXPIRY].click()
-    wizard.pages[PageId.SITUATION].home.click()
+    situation = cast(SituationPage, wizard.pages[PageId.SITUATION])
+    situation.situations[Situation.EXPIRY].click()
+    situation.home.click()
     seen = 2
     while wizard.current_page() is not PageId.SUMMARY:
         next_button = wizard.button(QWizard.WizardButton.NextButton)
@@ -142,7 +147,7 @@ def _flow(app: QApplication) -> str:
             raise RuntimeError(f"stuck on {wizard.current_page()}")
         next_button.click()
         seen += 1
-    words = wizard.pages[PageId.SUMMARY].banner.words.text()
+    words = cast(SummaryPage, wizard.pages[PageId.SUMMARY]).banner.words.text()
     if "212" not in words:
         raise RuntimeError(f"summary says {words!r}")
     wizard.deleteLater()

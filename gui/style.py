@@ -83,7 +83,8 @@ def stylesheet(large: bool, touch: bool = False) -> str:
     QPushButton[role="choice"][current="true"] {{ background: {SELECTED};
         border: 3px solid {PRIMARY}; font-weight: bold; }}
     QPushButton[role="danger"] {{ color: {ERROR}; border-color: {ERROR}; }}
-    QLineEdit {{ background: #FFFFFF; border: 2px solid {FRAME}; border-radius: 8px; }}
+    QLineEdit {{ background: #FFFFFF; border: 2px solid {FRAME}; border-radius: 8px;
+        placeholder-text-color: {MUTED}; }}
     QLineEdit:focus {{ border: 3px solid {PRIMARY}; }}
     QWidget#step_list {{ min-width: {"8em" if touch else "11em"}; }}
     QWidget#step_list[compact="true"] {{ min-width: 3em; }}

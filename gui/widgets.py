@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
@@ -47,7 +48,7 @@ class _ArrowsSelect(QObject):
         buttons = [b for b in self.group.buttons() if b.isVisible() and b.isEnabled()]
         if step is None or watched not in buttons:
             return False
-        target = buttons[(buttons.index(watched) + step) % len(buttons)]  # type: ignore[arg-type]
+        target = buttons[(buttons.index(watched) + step) % len(buttons)]
         target.setFocus(Qt.FocusReason.TabFocusReason)
         target.click()  # as a tap: the page hears buttonClicked, the group toggles
         return True
@@ -88,7 +89,14 @@ def sections_html(sections: list[Section]) -> str:
     return "".join(parts)
 
 
-class _Wrapping:
+# the mixin is only ever a button's: mypy checks it as one
+if TYPE_CHECKING:
+    _Button = QAbstractButton
+else:
+    _Button = object
+
+
+class _Wrapping(_Button):
     """A radio button or check box whose words wrap (Qt's own never do, and get cut off on
     a narrow portrait screen or in large text). The words are the button's own, drawn by
     it: a tap anywhere on them is a tap on the choice, and a screen reader finds one

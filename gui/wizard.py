@@ -6,7 +6,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPaintEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPaintEvent,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget, QWizard
 
 from gui import i18n, style
@@ -72,6 +79,9 @@ class StepList(QWidget):
         # away from 上一步 / 下一步, and asks first: one slip must not wipe every answer
         self.restart = RestartControl()
         self.restart.confirmed.connect(self.guide.start_again)
+        # while 重新开始 asks, its question takes the steps' place: a short screen in large
+        # text has no room for both
+        self.restart.asking.connect(lambda _asking: self.refresh())
         outer.addWidget(self.restart)
 
     def move_to_end_of_tab_order(self) -> None:
@@ -80,9 +90,13 @@ class StepList(QWidget):
         window = self.window()
         for widget in self.findChildren(QPushButton):
             last = window.previousInFocusChain()
-            while last.focusPolicy() is Qt.FocusPolicy.NoFocus and last is not window:
+            while (
+                last is not None
+                and last.focusPolicy() is Qt.FocusPolicy.NoFocus
+                and last is not window
+            ):
                 last = last.previousInFocusChain()
-            if last is not widget:
+            if last is not None and last is not widget:
                 QWidget.setTabOrder(last, widget)
 
     def names(self) -> dict[PageId, str]:
@@ -102,8 +116,9 @@ class StepList(QWidget):
         current = self.guide.current_page()
         names = self.names()
         compact = self.compact
+        asking = self.restart.question.isVisibleTo(self)
         for page, button in self.buttons.items():
-            button.setVisible(page in route)
+            button.setVisible(page in route and not asking)
             number = route.index(page) + 1 if page in route else 0
             if page in route:  # a narrow portrait list shows the numbers only
                 button.setText(f"{number}" if compact else f"{number}. {names[page]}")
@@ -163,7 +178,7 @@ class GuideWizard(QWizard):
     ) -> None:
         super().__init__()
         self.session = session
-        self.locale = locale
+        self.language = locale
         self.content: Content = load_content(locale)
         self.large_text = large_text
         self.touch = touch
@@ -337,9 +352,9 @@ class GuideWizard(QWizard):
 
     # --- language and text size -------------------------------------------------------
     def set_locale(self, locale: str) -> None:
-        if locale == self.locale:
+        if locale == self.language:
             return
-        self.locale = locale
+        self.language = locale
         self.content = load_content(locale)
         app = QCoreApplication.instance()
         if app is not None:

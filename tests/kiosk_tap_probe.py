@@ -43,7 +43,7 @@ def where(wizard, path: str) -> dict | None:
     top_left = widget.mapToGlobal(widget.rect().topLeft())
     page = wizard.currentPage()
     shown = QRect(page.mapToGlobal(page.rect().topLeft()), page.size())
-    viewport = page.scroll.viewport()
+    viewport = page.scroll_area.viewport()
     if viewport.isAncestorOf(widget):
         shown = QRect(viewport.mapToGlobal(viewport.rect().topLeft()), viewport.size())
     rect = QRect(top_left, widget.size())
@@ -69,9 +69,9 @@ def state(wizard) -> dict:
         and window.isExposed()
         and wizard.geometry() == wizard.screen().geometry(),
         "page": str(wizard.current_page()),
-        "scroll": page.scroll.verticalScrollBar().value(),
+        "scroll": page.scroll_area.verticalScrollBar().value(),
         "next": page.bar.next.text() if page.bar is not None else "",
-        "locale": wizard.locale,
+        "locale": wizard.language,
         "errors": [
             w.text()
             for w in page.findChildren(QLabel)

@@ -1,10 +1,12 @@
-"""A kiosk process that serves one canary visitor: for test_kiosk_fresh_process.
+"""The kiosk child that serves one canary visitor: for test_kiosk_fresh_process and
+bench/visitor_gap.py, started by the supervisor (gui/kiosk/visitors.py).
 
 Runs the real kiosk (`run_kiosk(..., one_visitor=True)`) on the X server in $DISPLAY. Once
-its window is up it goes through a whole session with the canary identity, prints
-"visited" and waits for a line on standard input, so that the test can scan this
-process's memory while the session is on screen (the control: the scan must find the
-canary here). Then it presses 「完成 / 下一位」, and the kiosk should exit 0 by itself.
+its window is up it goes through a whole session with the canary identity and prints
+"visited PID", so that the test can scan this process's memory while the session is on
+screen (the control: the scan must find the canary here); when the file $PROBE_MARKER.go
+appears (at once with $PROBE_EVERY) it presses 「完成 / 下一位」. Later children exec the
+real kiosk, unless $PROBE_EVERY asks every child to serve a visitor (the bench).
 
 Also: `scan(pid)`, the canary's bytes in a process's writable memory (/proc/PID/mem).
 """
@@ -79,20 +81,36 @@ def visit(wizard) -> None:
 
 
 def main() -> int:
+    """The first child (no $PROBE_MARKER file yet) serves the canary visitor: it prints
+    "visited PID", waits for the file $PROBE_MARKER.go, then presses 「完成 / 下一位」.
+    Every later child becomes the real kiosk at once (exec: this file's canary constants
+    go with the old program image), as systemd would start it."""
+    every = bool(os.environ.get("PROBE_EVERY"))
+    if Path(os.environ["PROBE_MARKER"]).exists() and not every:
+        kiosk = [sys.executable, "-m", "gui", "--kiosk", "--one-visitor", "--as-of", "2026-11-29"]
+        os.execv(sys.executable, kiosk)  # the channel's pipes and variable go along
     from PySide6.QtCore import QTimer
 
     import gui.kiosk.app as kiosk_app
 
+    marker = Path(os.environ["PROBE_MARKER"])
+    marker.touch()
     built = kiosk_app.build_kiosk
 
     def build(*args, **kwargs):
         wizard = built(*args, **kwargs)
+        go = marker.with_suffix(".go")
+
+        def wait_then_finish() -> None:
+            if every or go.exists():
+                wizard.accept()  # 「完成 / 下一位」
+            else:
+                QTimer.singleShot(50, wait_then_finish)
 
         def session() -> None:
             visit(wizard)
-            print("visited", flush=True)
-            sys.stdin.readline()
-            wizard.accept()  # 「完成 / 下一位」
+            print(f"visited {os.getpid()}", flush=True)
+            wait_then_finish()
 
         QTimer.singleShot(300, session)
         return wizard

@@ -40,7 +40,11 @@ def walk():
         result = subprocess.run(
             [
                 *("dbus-run-session", "--", SYSTEM_PYTHON),
-                *(str(ROOT / "tests" / "atspi_walk.py"), sys.executable, str(ROOT)),
+                *(
+                    str(ROOT / "tests" / "system_python" / "atspi_walk.py"),
+                    sys.executable,
+                    str(ROOT),
+                ),
             ],
             env=server.env(),
             capture_output=True,

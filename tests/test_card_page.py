@@ -42,7 +42,9 @@ def test_no_decade_that_cannot_hold_an_answer(make_wizard):
     assert decades(card.end) == ["choice_2000", "choice_2010", "choice_2020"]  # ≤ 20 years
     card.end.set_date(d("2026-05-01"))
     card.birth.set_date(d("2010-01-01"))  # a contradiction is reported, not silently dropped
-    assert card.start.date() == d("2006-05-01") and not wizard.pages[PageId.CARD].isComplete()
+    assert (
+        card.start.selected_date() == d("2006-05-01") and not wizard.pages[PageId.CARD].isComplete()
+    )
 
 
 @pytest.mark.parametrize("size", [(1080, 1920), (1920, 1080)], ids=["portrait", "landscape"])
@@ -94,3 +96,22 @@ def test_the_mismatch_warning_says_what_to_do(rules, locale):
         "en": ("national emblem", "change it", "the date on the card is the one that counts"),
     }[locale]
     assert look in text and fix in text and trust in text, text
+
+
+def test_a_near_trip_puts_travel_first_on_the_impact_page(qapp, qtbot):
+    from gui.domain import Situation
+    from tests.conftest import answer_situation, fill_card
+
+    wizard = build(qapp, qtbot, "kiosk", 1920, 1080, True)
+    wizard.next()
+    fill_card(wizard, "1980-05-01", "2006-05-01", "2026-05-01")
+    wizard.next()
+    answer_situation(wizard, Situation.EXPIRY)
+    wizard.pages[PageId.SITUATION].travel.click()
+    wizard.next()
+    wizard.next()
+    assert wizard.current_page() is PageId.IMPACT
+    text = wizard.pages[PageId.IMPACT].text.text()
+    meanwhile = wizard.content.get("impacts.headings")["meanwhile"]
+    assert text.index(meanwhile) < text.index("<h3>", 1), text[:200]  # the first section
+    wizard.leave()

@@ -133,7 +133,7 @@ def test_the_wipe_forgets_the_card_and_a_card_left_on_the_reader_waits(kiosk, qt
     qtbot.waitUntil(lambda: "读卡区上已有一张身份证" in status(wizard), timeout=WAIT_MS)
     qtbot.wait(300)  # several polls with the card still there
     assert vars(wizard.session.draft) == vars(Draft())
-    assert wizard.pages[PageId.CARD].birth.date() is None
+    assert wizard.pages[PageId.CARD].birth.selected_date() is None
     reader.put(None)  # lifted
     qtbot.waitUntil(lambda: status(wizard) == "", timeout=WAIT_MS)
     reader.put(LONG_TERM)  # the next visitor's own card

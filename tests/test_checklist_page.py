@@ -77,7 +77,7 @@ def test_qr_and_cancelled_dialogs(make_wizard, monkeypatch, locale):
     _wizard, page = open_checklist(make_wizard, locale)
     assert page.qr.isVisible()
     assert page.qr.pixmap().isNull()  # below the fold: not encoded until it is seen
-    page.scroll.ensureWidgetVisible(page.qr)
+    page.scroll_area.ensureWidgetVisible(page.qr)
     QApplication.processEvents()
     assert not page.qr.pixmap().isNull()
     answer_dialog(monkeypatch, "")

@@ -102,12 +102,12 @@ def test_kiosk_without_a_printer_says_so_and_its_codes_scan(qapp, qtbot, rules, 
     expected = split_text(sheet_text(a, wizard.content, SITE))
     codes = [picture for picture in page.text_qrs if picture.isVisible()]
     assert len(codes) == len(expected) <= 2
-    viewport = page.scroll.viewport()
+    viewport = page.scroll_area.viewport()
     decoded = []
     for picture, text in zip(codes, expected, strict=True):
         assert picture.width() >= modules(text) * 4  # ≥ 4 px a module on screen
         assert picture.height() <= viewport.height()  # one look takes the whole code
-        page.scroll.ensureWidgetVisible(picture)
+        page.scroll_area.ensureWidgetVisible(picture)
         QApplication.processEvents()
         decoded += as_a_phone_sees_it(picture.grab().toImage())
     assert decoded == expected

@@ -15,6 +15,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # the tests, and the benchmark and build scripts they run in child processes
 CHECKED = sorted(p for part in ("tests", "bench", "scripts") for p in (ROOT / part).glob("*.py"))
 LOCAL = {"gui", "tests", "bench", "scripts", "docs"} | {p.stem for p in CHECKED}
+# Scripts run by the system's /usr/bin/python3 instead of the venv, with the Debian package
+# that provides each import: .ci/run must install those instead of an extra.
+SYSTEM_PYTHON = {"tests/system_python/atspi_walk.py": {"pyatspi": "python3-pyatspi"}}
 
 
 def normalise(name: str) -> str:
@@ -52,12 +55,22 @@ def test_every_third_party_import_of_the_tests_is_declared():
     allowed = declared()
     undeclared = {}
     for path in CHECKED:
-        for module in third_party(imported_modules(path)):
+        from_debian = SYSTEM_PYTHON.get(str(path.relative_to(ROOT)), {})
+        for module in third_party(imported_modules(path)) - set(from_debian):
             dists = {normalise(d) for d in owners.get(module, [])}
             if not dists & allowed:
                 owner = ", ".join(sorted(dists)) or "not installed"
                 undeclared.setdefault(str(path.relative_to(ROOT)), []).append(f"{module} ({owner})")
     assert not undeclared, f"imports no extra installs: {undeclared}"
+
+
+def test_the_system_python_scripts_get_their_debian_packages_from_ci():
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    for script, packages in SYSTEM_PYTHON.items():
+        imported = third_party(imported_modules(ROOT / script))
+        assert imported <= set(packages), f"{script} imports {imported - set(packages)}"
+        for package in packages.values():
+            assert package in ci, f".ci/run does not install {package} for {script}"
 
 
 def test_the_check_notices_an_undeclared_import(tmp_path):

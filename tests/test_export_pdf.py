@@ -1,5 +1,6 @@
 """The checklist PDF, parsed: A4, fonts embedded, the right words, no identifiers."""
 
+import gc
 import io
 import os
 import re
@@ -7,6 +8,8 @@ from pathlib import Path
 
 import pypdf
 import pytest
+import shiboken6
+from PySide6.QtGui import QTextDocument
 
 from gui import present
 from gui.content import load_content
@@ -227,6 +230,21 @@ def test_incomplete_pdf_is_refused(fonts):
     for broken in (data[: len(data) // 2], data[:-10], b"<html>" + data[5:], b""):
         with pytest.raises(IncompletePdf):
             check_complete(broken)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_rendering_frees_its_documents(fonts, lang):
+    """Every QTextDocument a PDF lays out is freed with it: the kiosk renders one per
+    visitor (a table's frame.document() once kept each one alive for good)."""
+
+    def documents():
+        gc.collect()
+        return sum(isinstance(w, QTextDocument) for w in shiboken6.Shiboken.getAllValidWrappers())
+
+    before = documents()
+    for name in CASES:
+        pdf_for(name, lang)
+    assert documents() == before
 
 
 def test_metadata_is_only_the_title(fonts):

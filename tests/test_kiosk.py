@@ -65,7 +65,7 @@ def test_countdown_expiry_wipes_and_returns_to_welcome(kiosk, qtbot):
     wizard.set_large_text(False)
     qtbot.waitUntil(lambda: wizard.current_page() is PageId.WELCOME, timeout=3000)
     assert wizard.session.draft.id_number == ""
-    assert (wizard.locale, wizard.large_text) == ("zh_CN", True)  # the site's defaults
+    assert (wizard.language, wizard.large_text) == ("zh_CN", True)  # the site's defaults
 
 
 def test_an_open_pin_pad_does_not_keep_the_last_answers(kiosk, qtbot):

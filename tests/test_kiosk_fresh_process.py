@@ -5,42 +5,70 @@ clipboard and the state folder are shared by the two processes, as at a real cou
 
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 from tests.kiosk_visitor_probe import ENCODINGS, scan
-from tests.x11_session import ROOT, Kiosk, XServer
+from tests.x11_session import ROOT, XServer
+
+
+def children(pid):
+    try:
+        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def covering(server, pid):
+    """Does a window of process `pid` cover the whole screen?"""
+    for window in server.run("xdotool", "search", "--onlyvisible", "--pid", str(pid)).split():
+        info = server.run("xwininfo", "-id", window)
+        size = f"Width: {server.size[0]}" in info and f"Height: {server.size[1]}" in info
+        if "IsViewable" in info and size and "Absolute upper-left X:  0" in info:
+            return True
+    return False
 
 
 def test_the_next_visitor_gets_a_process_with_nothing_of_the_last(tmp_path):
     server = XServer(1280, 800, window_manager=False)
-    env = server.env(HOME=str(tmp_path), XDG_STATE_HOME=str(tmp_path / "state"))
-    first = subprocess.Popen(
-        [sys.executable, str(ROOT / "tests" / "kiosk_visitor_probe.py")],
-        cwd=ROOT,
-        env=env,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+    env = server.env(
+        HOME=str(tmp_path),
+        XDG_STATE_HOME=str(tmp_path / "state"),
+        PROBE_MARKER=str(tmp_path / "first"),
     )
-    following = None
+    child = [sys.executable, str(ROOT / "tests" / "kiosk_visitor_probe.py")]
+    code = f"import sys; from gui.kiosk.visitors import serve; sys.exit(serve({child!r}))"
+    supervisor = subprocess.Popen(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True
+    )
     try:
-        assert first.stdout.readline() == "visited\n", first.communicate()[1]
-        during = scan(first.pid)
+        word, pid = supervisor.stdout.readline().split()
+        first = int(pid)
+        assert word == "visited" and first in children(supervisor.pid)
+        during = scan(first)
         assert during["utf-8"] > 0 and during["utf-16-le"] > 0, during  # the control
-        first.stdin.write("go\n")
-        first.stdin.flush()
-        assert first.wait(30) == 0, first.communicate()[1]  # it ended itself, cleanly
-        following = Kiosk(server, tmp_path, "--one-visitor")  # what systemd starts next
-        after = scan(following.process.pid)
+        (tmp_path / "first.go").touch()  # 「完成 / 下一位」
+        samples = uncovered = 0
+        deadline = time.monotonic() + 60
+        while Path(f"/proc/{first}").exists() and time.monotonic() < deadline:
+            following = [p for p in children(supervisor.pid) if p != first]
+            samples += 1
+            uncovered += not (
+                covering(server, first) or any(covering(server, p) for p in following)
+            )
+        assert not Path(f"/proc/{first}").exists(), "the first kiosk never ended"
+        assert samples > 0 and uncovered == 0, (samples, uncovered)  # never a bare screen
+        (following,) = children(supervisor.pid)
+        server.wait_for(lambda: covering(server, following), 10, "no next kiosk on screen")
+        after = scan(following)
         assert after == dict.fromkeys(ENCODINGS, 0), after
+        assert supervisor.poll() is None
     finally:
-        if first.poll() is None:
-            first.kill()
-            first.wait()
-        for stream in (first.stdin, first.stdout, first.stderr):
-            stream.close()
-        if following is not None:
-            following.stop()
+        kiosks = children(supervisor.pid)
+        supervisor.terminate()
+        assert supervisor.wait(10) == 128 + 15  # SIGTERM: it ended its kiosk too
+        assert not any(Path(f"/proc/{pid}").exists() for pid in kiosks), kiosks
+        supervisor.stdout.close()
         server.stop()
 
 

@@ -143,7 +143,7 @@ def test_random_kiosk_use(qapp, qtbot, monkeypatch):
             assert vars(wizard.session.draft) == vars(Draft())
             assert QGuiApplication.clipboard().text() == ""
             assert canary_hits(texts_of(wizard)) == []
-            assert (wizard.locale, wizard.large_text) == ("zh_CN", True)
+            assert (wizard.language, wizard.large_text) == ("zh_CN", True)
 
         @invariant()
         def still_on_screen(self):

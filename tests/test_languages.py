@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 from PySide6.QtCore import QLibraryInfo, QLocale
-from PySide6.QtWidgets import QPushButton
 
 from gui import i18n, languages, present
 from gui.content import Content, load_content
@@ -99,7 +98,7 @@ def test_the_welcome_page_offers_every_entry_in_its_own_name(monkeypatch, make_w
     a_third_language(monkeypatch)
     wizard = make_wizard()
     welcome = wizard.pages[PageId.WELCOME]
-    offered = {b.objectName(): b.text() for b in welcome.findChildren(QPushButton)}
+    offered = {b.objectName(): b.text() for b in welcome.languages.buttons()}
     for code, language in LANGUAGES.items():
         assert offered[f"lang_{code}"] == language.name
 

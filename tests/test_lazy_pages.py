@@ -34,7 +34,7 @@ def test_the_other_pages_follow_the_first_paint(qapp, qtbot):
     wizard.show()
     qtbot.waitUntil(lambda: built(wizard) == set(PAGES))
     welcome = wizard.findChild(GuidePage, "page_welcome")
-    assert QScroller.hasScroller(welcome.scroll.viewport())
+    assert QScroller.hasScroller(welcome.scroll_area.viewport())
 
 
 def test_next_before_the_pages_are_built_still_goes_on(qapp, qtbot):

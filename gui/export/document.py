@@ -20,7 +20,7 @@ QR_POINTS = 110  # ≈ 39 mm square: scans from paper at arm's length
 QR_IMAGE_PIXELS = 560  # about 8 pixels a module: sharp edges when printed at 130 pt
 BODY_PT = 8  # two A4 pages at most, even in English (printed ≈ 10.7 pt: see pdf.py)
 VERDICT_PT = 14  # the one sentence saying what to do: larger than everything but the title
-FOOTER_PT = 7.5
+FOOTER_PT = 7  # QFont(family, size) takes whole points: this was 7.5, drawn as 7
 SOURCES_PT = 7
 COLUMN_GAP = 8  # points between two columns of sections
 LIST_INDENT = 16  # points a list is indented (Qt's 40 wastes a tenth of a column)
@@ -168,7 +168,7 @@ def checklist_html(a: Assessment, content: Content) -> str:
     return "".join(parts + _grouped(sheet.sections))
 
 
-def _document(point_size: float) -> QTextDocument:
+def _document(point_size: int) -> QTextDocument:
     document = QTextDocument()
     document.setDefaultFont(QFont(FONT_FAMILY, point_size))
     document.setDefaultStyleSheet(STYLE)

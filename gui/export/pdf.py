@@ -50,7 +50,8 @@ Unit = QTextBlock | QTextFrame  # a paragraph or list item, or a whole table
 
 def _units(document: QTextDocument) -> list[Unit]:
     """The document's top-level pieces in order: root blocks, and tables as one piece."""
-    root, found, block = document.rootFrame(), [], document.begin()
+    root, block = document.rootFrame(), document.begin()
+    found: list[Unit] = []
     seen: set[int] = set()
     while block.isValid():
         frame = QTextCursor(block).currentFrame()
@@ -88,7 +89,9 @@ def _is_heading(unit: Unit) -> bool:
     """An <h3>, or a table whose first cell opens with one: sections printed in columns
     (document.COLUMNS) start a section of their own, kept whole on one page."""
     if isinstance(unit, QTextFrame):
-        unit = unit.document().findBlock(unit.firstPosition())
+        # not unit.document(): PySide6 makes a returned QObject a child of the frame's
+        # wrapper, so the document would never be freed (one per PDF, soak test)
+        unit = unit.firstCursorPosition().block()
     return unit.blockFormat().headingLevel() == 3
 
 
@@ -181,6 +184,6 @@ def render_pdf(a: Assessment, content: Content, site: Sequence[str] = ()) -> byt
     lay_out_and_print(writer, a, content, site)
     del writer  # finishes the PDF into the buffer
     buffer.close()
-    pdf = data.data()
+    pdf = bytes(data.data())
     check_complete(pdf)
     return pdf

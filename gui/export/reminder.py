@@ -53,12 +53,12 @@ def ics_bytes(a: Assessment, content: Content) -> bytes:
     calendar.add("prodid", "-//ID Renewal Guide//idguide//")
     calendar.add("version", "2.0")
     calendar.add_component(_event(a, content))
-    return calendar.to_ical()
+    return bytes(calendar.to_ical())  # icalendar is untyped
 
 
 def qr_text(a: Assessment, content: Content) -> str:
     """A bare VEVENT: what phone cameras offer to add to the calendar."""
-    return _event(a, content, full=False).to_ical().decode("utf-8")
+    return bytes(_event(a, content, full=False).to_ical()).decode("utf-8")
 
 
 def qr_grey(a: Assessment, content: Content) -> tuple[int, bytes]:

@@ -18,6 +18,7 @@ from gui.domain import load_rules
 from gui.domain.dates import china_today
 from gui.flow import Session
 from gui.fonts import load_fonts
+from gui.kiosk import visitors
 from gui.kiosk.config import KioskConfig, read_config
 from gui.kiosk.guard import WindowGuard
 from gui.kiosk.hardening import disable_core_dumps
@@ -68,6 +69,20 @@ def install_crash_handler(wizard: KioskWizard) -> None:
     sys.excepthook = handle
 
 
+class SayWhenPainted(QObject):
+    """Tells the supervisor (visitors.py) that this kiosk's first page is on screen."""
+
+    def __init__(self, parent: QObject, write_fd: int) -> None:
+        super().__init__(parent)
+        self.write_fd = write_fd
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: os.write(self.write_fd, b"shown\n"))
+        return False
+
+
 class ExitWhenPainted(QObject):
     """`--exit-after-show`: end once the first page is painted.
 
@@ -101,7 +116,8 @@ def run_kiosk(
     one_visitor: bool = False,
 ) -> int:
     """The kiosk until the administrator leaves; with `one_visitor`, until the first
-    person's session ends (exit 0: the service manager starts a fresh process)."""
+    person's session ends (a child of the supervisor in visitors.py, which starts the
+    next one)."""
     for failure in disable_core_dumps():  # before anyone has typed anything
         print(f"idguide kiosk: core dumps could not be turned off: {failure}", file=sys.stderr)
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -111,10 +127,14 @@ def run_kiosk(
         return EXIT_WINDOW_MANAGER
     config, problems = read_config(config_path)
     wizard = build_kiosk(app, config, problems, as_of, default_state_path())
-    report_at_start(config, wizard.problems)
+    if not os.environ.pop(visitors.QUIET_ENV, ""):  # the first visitor's process says them
+        report_at_start(config, wizard.problems)
     if not config.show_cursor:
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)
     wizard.one_visitor = one_visitor
+    wizard.handover = visitors.channel() if one_visitor else None
+    if wizard.handover is not None:
+        wizard.installEventFilter(SayWhenPainted(wizard, wizard.handover[1]))
     install_crash_handler(wizard)
     wizard.guard = WindowGuard(wizard)
     if exit_after_show:

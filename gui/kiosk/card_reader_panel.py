@@ -177,7 +177,7 @@ class CardReaderPanel(QFrame):
         draft.set("long_term", dates.long_term)  # before the end: it clears the end
         draft.set("end", dates.end)
         page = self.kiosk.pages[PageId.CARD]
-        page.render()
+        page.show_session()
         for field in page.findChildren(DateField):  # every date is there: no grid open
             field.open(None)
         self._note, self._read = "read", dates

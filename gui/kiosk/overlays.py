@@ -102,17 +102,18 @@ class Overlay(QFrame):
         outer.addWidget(self.panel, 0, Qt.AlignmentFlag.AlignVCenter)
         outer.addStretch(1)
         parent.installEventFilter(self)
+        self.host = parent  # the window it covers
         self.trap = KeyboardTrap(self)
         self._focus_before: QWidget | None = None
         self.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
-        if watched is self.parent() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
+        if watched is self.host and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.host.rect())
         return False
 
     def present(self) -> None:
-        self.setGeometry(self.parentWidget().rect())
+        self.setGeometry(self.host.rect())
         self.raise_()
         if not self.isVisible():
             focus = QApplication.focusWidget()
@@ -234,7 +235,7 @@ class CountdownOverlay(Overlay):
             self.detail.fontMetrics().horizontalAdvance(longest),
             self.question.fontMetrics().horizontalAdvance(self.question.text()),
         )
-        side = self.parentWidget().width() - 64  # a narrow screen wraps the words instead
+        side = self.host.width() - 64  # a narrow screen wraps the words instead
         self.panel.setFixedWidth(max(PANEL_PX, min(side, words + margins.left() + margins.right())))
 
     def cancel(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 import sys
 import time
 from datetime import date
@@ -97,6 +98,7 @@ class KioskWizard(GuideWizard):
         self.guard: WindowGuard | None = None  # set by run_kiosk: keeps the window up
         self.lockout = lockout or PinLockout()
         self.one_visitor = False  # run_kiosk under a service manager: a process per visitor
+        self.handover: tuple[int, int] | None = None  # the supervisor's channel (visitors.py)
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
         self.countdown = CountdownOverlay(self)
         self.countdown.expired.connect(self.start_again)
@@ -174,7 +176,7 @@ class KioskWizard(GuideWizard):
         return (
             self.currentId() <= 0
             and vars(self.session.draft) == vars(Draft())
-            and self.locale == self.kiosk.language
+            and self.language == self.kiosk.language
             and self.large_text == self.kiosk.large_text
         )
 
@@ -203,14 +205,22 @@ class KioskWizard(GuideWizard):
             self.next_visitor()
 
     def next_visitor(self) -> None:
-        """Exit 0 so that the service manager starts a fresh process for the next person,
-        as ChromeOS guest sessions do: nothing of this one survives in memory (the wipe
-        alone leaves freed heap holding old bytes). The wiped welcome page stays on screen
-        until the process is gone."""
+        """End this process so that the next person gets a fresh one (visitors.py): nothing
+        of this one survives in memory (the wipe alone leaves freed heap holding old
+        bytes). The wiped welcome page stays on screen until the supervisor says the next
+        kiosk's window covers it."""
         self.watch.stop()
         if self.guard is not None:
-            self.guard.stop()
-        QCoreApplication.exit(0)
+            self.guard.stop()  # the next kiosk's window is about to cover this one
+        if self.handover is None:  # run_kiosk(one_visitor=True) with no supervisor: just end
+            QCoreApplication.exit(0)
+            return
+        QCoreApplication.processEvents()  # the wiped welcome page painted meanwhile
+        read, write = self.handover
+        os.write(write, b"done\n")
+        os.read(read, 16)  # "exit" once the next window covers the screen (or EOF)
+        sys.stderr.flush()
+        os._exit(0)
 
     def _wipe(self) -> None:
         """Every answer, the clipboard and the site defaults back, in this process."""
@@ -226,7 +236,7 @@ class KioskWizard(GuideWizard):
             clipboard.clear(QClipboard.Mode.Selection)
         self.set_locale(self.kiosk.language)
         self.set_large_text(self.kiosk.large_text)
-        self.pages[self.current_page()].render()
+        self.pages[self.current_page()].show_session()
         self.watch.timer.start()
 
     def recover(self) -> None:

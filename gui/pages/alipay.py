@@ -126,7 +126,7 @@ class AlipayPage(GuidePage):
         self.shortcut.setText("")
         self.notes.setText("")
 
-    def render(self) -> None:
+    def show_session(self) -> None:
         # the steps and pictures depend only on the language and text size: built once each
         if self._built_for != (self.content.locale, self.image_size().width()):
             self._build()

@@ -25,7 +25,7 @@ class GuidePage(QWizardPage):
         super().__init__()
         self.guide = guide
         self.setObjectName(f"page_{self.page_id}")
-        self.scroll = scroll = QScrollArea()
+        self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -53,12 +53,12 @@ class GuidePage(QWizardPage):
     def retranslate(self) -> None:
         """Set every fixed string; called at start and on each language change."""
 
-    def render(self) -> None:
+    def show_session(self) -> None:
         """Show the session's current state (answers or Assessment)."""
 
     def clear(self) -> None:
         """Forget everything shown for the last person (question pages re-show the draft)."""
-        self.render()
+        self.show_session()
 
     def explain_missing(self) -> None:
         """A tap on the disabled 下一步: say next to each unanswered field what is missing."""
@@ -68,20 +68,20 @@ class GuidePage(QWizardPage):
         return self.findChild(QLabel, "verdict")
 
     def enable_flick(self) -> None:
-        flick_scrolling(self.scroll, self.guide.touch)
+        flick_scrolling(self.scroll_area, self.guide.touch)
 
     def scroll_to_top(self) -> None:
         """The page opens at its top: not where the last reader (or person) left it."""
-        if QScroller.hasScroller(self.scroll.viewport()):
-            QScroller.scroller(self.scroll.viewport()).stop()  # a flick still coasting
-        self.scroll.verticalScrollBar().setValue(0)
+        if QScroller.hasScroller(self.scroll_area.viewport()):
+            QScroller.scroller(self.scroll_area.viewport()).stop()  # a flick still coasting
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def initializePage(self) -> None:  # Qt override
         # on first visit, not at start-up: setting up a scroller costs ~5 ms a page, and
         # Qt's first one ~40 ms more, so the first page waits for the wizard's first paint
         if self.guide.painted:
             self.enable_flick()
-        self.render()
+        self.show_session()
         self.scroll_to_top()  # moving on (Back keeps the place: QWizard does not call this)
         QTimer.singleShot(0, self._measure_text_again)
         if self.opening_label() is not None:  # result pages: the verdict is read first
@@ -113,7 +113,7 @@ class GuidePage(QWizardPage):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             if self.guide.has_shown(self.page_id):
-                self.render()
+                self.show_session()
             if self.bar is not None:  # 开始 / Start follows the page's new button text
                 self.bar.refresh()
         super().changeEvent(event)

@@ -121,8 +121,8 @@ class CardPage(GuidePage):
     def _scroll_to_grid(self, field: DateField) -> None:
         if self.guide.currentPage() is not self or not field.panel.isVisible():
             return
-        self.scroll.ensureWidgetVisible(field.panel, 0, 0)
-        self.scroll.ensureWidgetVisible(field.prompt, 0, 0)
+        self.scroll_area.ensureWidgetVisible(field.panel, 0, 0)
+        self.scroll_area.ensureWidgetVisible(field.prompt, 0, 0)
 
     def _narrow_years(self) -> None:
         """Only years that can hold an answer: a card starts after its holder's birth, and
@@ -137,7 +137,7 @@ class CardPage(GuidePage):
         else:
             self.end.set_year_range(self.start.first_year, year + 20, keep=True)
 
-    def render(self) -> None:
+    def show_session(self) -> None:
         draft = self.session.draft
         self._year = self.session.today.year  # the year lists end at "today"
         self._narrow_years()
@@ -166,7 +166,7 @@ class CardPage(GuidePage):
     def _open_next_field(self) -> None:
         """The first date still to pick shows its decades: 4 taps to a whole date."""
         for field in self.fields:
-            if field.date() is None and field.isEnabled():
+            if field.selected_date() is None and field.isEnabled():
                 field.open("decade")
                 return
 
@@ -187,7 +187,7 @@ class CardPage(GuidePage):
                 )
                 first = first or field
         if first is not None:  # the finger is at the bottom; the reason may be above
-            self.scroll.ensureWidgetVisible(first)
+            self.scroll_area.ensureWidgetVisible(first)
         if self.session.draft.id_number.strip() and not self._id_done:
             self.error.setText(self.tr("身份证号码还没输完（18 位），也可以清空不填。"))
             self.error.setVisible(True)
@@ -198,19 +198,19 @@ class CardPage(GuidePage):
         if self._rendering:
             return
         self.session.draft.set("dates_unknown", unknown)  # clears the card's dates
-        self.render()  # the cleared dates shown empty, the next field to pick opened
+        self.show_session()  # the cleared dates shown empty, the next field to pick opened
 
     def _dates_changed(self) -> None:
         if self._rendering:
             return
         draft = self.session.draft
-        draft.set("birth", self.birth.date())
+        draft.set("birth", self.birth.selected_date())
         if draft.dates_unknown:
             self._refresh()
             return
-        draft.set("start", self.start.date())
+        draft.set("start", self.start.selected_date())
         draft.set("long_term", self.long_term.isChecked())
-        draft.set("end", None if self.long_term.isChecked() else self.end.date())
+        draft.set("end", None if self.long_term.isChecked() else self.end.selected_date())
         self._narrow_years()
         self._refresh()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -111,7 +112,7 @@ class ChecklistPage(GuidePage):
         self._show_codes([])
         self.outcome.setVisible(False)
 
-    def render(self) -> None:
+    def show_session(self) -> None:
         a = self.session.assessment()
         self.case.setText(present.case_label(a, self.content))
         self.case.setVisible(a.case is not Case.NONE)
@@ -189,7 +190,7 @@ class ChecklistPage(GuidePage):
             text = parts[index]
             side = modules(text) * MODULE_PX
             picture.setFixedSize(side, side)
-            picture.set_maker(lambda text=text: text_qr_image(text, MODULE_PX))
+            picture.set_maker(partial(text_qr_image, text, MODULE_PX))
             picture.setAccessibleName(
                 self.tr("清单二维码 {n}/{total}").format(n=index + 1, total=len(parts))
             )
@@ -199,7 +200,7 @@ class ChecklistPage(GuidePage):
         self.outcome.setText(message)
         self.outcome.setVisible(True)
         self.body.activate()
-        self.scroll.ensureWidgetVisible(self.outcome)
+        self.scroll_area.ensureWidgetVisible(self.outcome)
         from gui.announce import announce
 
         announce(self.outcome)

@@ -52,7 +52,7 @@ class StatusPage(GuidePage):
         self.rows.set_rows([])
         self.warnings.setText("")
 
-    def render(self) -> None:
+    def show_session(self) -> None:
         a = self.session.assessment()
         self.verdict.setText(present.next_step(a, self.content))
         icon, words = present.headline(a, self.content)
@@ -83,7 +83,11 @@ class ImpactPage(GuidePage):
         self.verdict.setText("")
         self.text.setText("")
 
-    def render(self) -> None:
+    def show_session(self) -> None:
         a = self.session.assessment()
         self.verdict.setText(present.next_step(a, self.content))
-        self.text.setText(sections_html(present.impact_sections(a, self.content)))
+        sections = present.impact_sections(a, self.content)
+        travel = present.travel_section(a, self.content)
+        if travel is not None:  # a trip is near: how to travel meanwhile comes first, in view
+            sections = [travel, *(s for s in sections if s != travel)]
+        self.text.setText(sections_html(sections))

@@ -46,25 +46,29 @@ class SituationPage(GuidePage):
         self.missing = label(role="error")
         self.missing.setObjectName("situation_missing")
         self.missing.hide()
-        for button in (self.travel, self.low_income):
-            self._add_choice(button)
+        for box in (self.travel, self.low_income):
+            self._add_choice(box)
         self.body.addWidget(self.low_income_hint)
         self.body.addWidget(self.missing)
         self.body.addStretch(1)
         # toggled, not clicked: a screen reader's Toggle action and the arrow keys check a
         # radio button without a click, and must answer the question just the same
         self._rendering = False
-        self.what.buttonToggled.connect(
-            lambda button, on: on and not self._rendering and self._situation_chosen(button)
-        )
-        self.where.buttonToggled.connect(
-            lambda button, on: on and not self._rendering and self._place_chosen(button)
-        )
+        self.what.buttonToggled.connect(self._what_toggled)
+        self.where.buttonToggled.connect(self._where_toggled)
         select_with_arrows(self.what)
         select_with_arrows(self.where)
         self.travel.toggled.connect(lambda on: self._set("travel_soon", on))
         self.low_income.toggled.connect(lambda on: self._set("low_income", on))
         self.retranslate()
+
+    def _what_toggled(self, button: QAbstractButton, on: bool) -> None:
+        if on and not self._rendering:
+            self._situation_chosen(button)
+
+    def _where_toggled(self, button: QAbstractButton, on: bool) -> None:
+        if on and not self._rendering:
+            self._place_chosen(button)
 
     def _add_choice(self, button: WrappingRadio | WrappingCheck) -> None:
         self.choices[button] = button
@@ -89,7 +93,7 @@ class SituationPage(GuidePage):
         self.choices[self.low_income].set_text(self.tr("享受低保或特困救助（可不选）"))
         self.low_income_hint.setText(self.tr("只用来判断能否免交工本费。"))
 
-    def render(self) -> None:
+    def show_session(self) -> None:
         draft = self.session.draft
         if draft.long_term:  # a 长期 card does not expire: the first choice is a check
             first = self.situations[Situation.EXPIRY]
@@ -117,7 +121,7 @@ class SituationPage(GuidePage):
 
     def _set(self, name: str, value: object) -> None:
         if self.session.draft.set(name, value):
-            self.render()  # dependent answers were cleared: show them empty
+            self.show_session()  # dependent answers were cleared: show them empty
         self._show_questions()
 
     def _situation_chosen(self, button: QAbstractButton) -> None:
@@ -162,7 +166,7 @@ class SituationPage(GuidePage):
         self.body.insertWidget(self.body.indexOf(under) + 1, self.missing)
         self.missing.setText(text)
         self.missing.show()
-        self.scroll.ensureWidgetVisible(self.missing)
+        self.scroll_area.ensureWidgetVisible(self.missing)
         announce(self.missing)
 
     def isComplete(self) -> bool:  # Qt override

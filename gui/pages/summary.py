@@ -87,7 +87,7 @@ class SummaryPage(GuidePage):
         self.rows.set_rows([])
         self.recap.setText("")
 
-    def render(self) -> None:
+    def show_session(self) -> None:
         a = self.session.assessment()
         icon, words = present.headline(a, self.content)
         self.banner.show_status(a.status.value, icon, words)

@@ -41,7 +41,7 @@ class WelcomePage(GuidePage):
             button.setProperty("role", "language")
             button.setObjectName(f"lang_{locale}")
             button.setAccessibleName(language.name)
-            button.toggled.connect(lambda on, loc=locale: on and self.guide.set_locale(loc))
+            button.toggled.connect(lambda on, loc=locale: self._language_toggled(on, loc))
             self.languages.addButton(button)
             row.addWidget(button)
         select_with_arrows(self.languages)
@@ -93,10 +93,14 @@ class WelcomePage(GuidePage):
     def _show_about(self) -> None:
         QMessageBox.about(self, self.tr("关于"), self.about_text())
 
-    def render(self) -> None:  # also clear(): language and text size are not personal
+    def _language_toggled(self, on: bool, locale: str) -> None:
+        if on:
+            self.guide.set_locale(locale)
+
+    def show_session(self) -> None:  # also clear(): language and text size are not personal
         self.about.setVisible(self.guide.kiosk is None)  # a kiosk opens no dialogs
         for button in self.languages.buttons():
-            if button.objectName() == f"lang_{self.guide.locale}":
+            if button.objectName() == f"lang_{self.guide.language}":
                 button.setChecked(True)  # the language in force: no switch, no signal loop
         self.large_text.setChecked(self.guide.large_text)
 

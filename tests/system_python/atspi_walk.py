@@ -1,6 +1,7 @@
 """Run by tests/test_atspi.py with the system Python (pyatspi is a Debian package, not a
 wheel) inside `dbus-run-session`: start the desktop app with Qt's AT-SPI bridge on, then
-do what a screen reader user does, through the accessibility bus only.
+do what a screen reader user does, through the accessibility bus only. It sits apart from
+tests/*.py, whose imports must all come from the project's own extras.
 
 argv: the app's Python, the checkout. Prints one JSON object of findings, then exits 0;
 exits 1 with a reason when the walk cannot go on.
