@@ -30,9 +30,6 @@ APPSTREAM_ID = "com.idrenewalguide.idguide"
 MAINTAINER = "ID Renewal Guide maintainers <maintainers@users.noreply.r-seed-d3252c2c.example>"
 GLIBC_FLOOR = (2, 31)
 ICON_SIZES = (16, 32, 48, 64, 128, 256)
-# Loaded at run time, not named by any ELF file: fontconfig's configuration (the bundled
-# libfontconfig reads /etc/fonts) and the GL/EGL libraries PyInstaller leaves to the system.
-EXTRA_DEPENDS = ("fontconfig-config", "libgl1", "libegl1")
 
 
 def project() -> dict[str, str]:
@@ -89,7 +86,6 @@ def depends(root: Path, bundle: Path, needed: set[str], glibc: tuple[int, ...]) 
     if unknown := sorted(set(missing) - found):
         raise RuntimeError(f"no package in the build root ships {unknown}")
     packages = {line.split(":")[0] for line in owners.splitlines() if ": /" in line}
-    packages |= set(EXTRA_DEPENDS)
     packages.discard("libc6")
     return [f"libc6 (>= {'.'.join(map(str, glibc))})", *sorted(packages)]
 
