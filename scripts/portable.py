@@ -7,8 +7,8 @@ holds Qt's runtime libraries, a CPython 3.11 built there with --enable-shared (b
 has only 3.9; PyInstaller needs a shared libpython; found through ld.so.conf.d, not an
 rpath, so no build-root path is left in the bundle) and a venv with the pins in
 packaging/portable-requirements.txt. Each stage is cached in the root with a stamp of
-its inputs, so only what changed is redone: a first build takes about 7 minutes on two
-cores, a rebuild about 1.5.
+its inputs, so only what changed is redone: a first build takes about 3 minutes on two
+idle cores (up to 8 on a busy machine), a rebuild about 1.5.
 """
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ every ELF file's glibc symbol versions, install the package with apt into a fres
 root, run it there, purge it, and put its metadata through the Debian tools.
 
 Needs root (debootstrap, chroot, mount), the Debian archive and PyPI. From a cold cache
-(no build root) about 9 minutes on two cores; with the cache about 1.5.
+(no build root) 3 minutes on two idle cores, up to 9 on a busy machine; with the cache
+about 1.5.
 """
 
 from __future__ import annotations
