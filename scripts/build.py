@@ -113,9 +113,11 @@ def main() -> int:
     options = parser.parse_args()
     if options.portable or options.deb:
         sys.path.insert(0, str(ROOT / "scripts"))
+        import debroot
         import portable
 
-        ok = portable.build_and_check(DIST, check, package=options.deb)
+        with debroot.cache_locked():
+            ok = portable.build_and_check(DIST, check, package=options.deb)
     else:
         freeze_here()
         with tempfile.TemporaryDirectory() as folder:

@@ -9,12 +9,14 @@ Needs root (debootstrap, chroot, mount) and the Debian archive.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
 import shlex
 import shutil
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 SUITE = "bullseye"
@@ -33,6 +35,16 @@ PASSED_ENV = ("http_proxy", "https_proxy", "no_proxy", "HTTP_PROXY", "HTTPS_PROX
 
 def log(message: str) -> None:
     print(f"[debroot] {message}", flush=True)
+
+
+@contextlib.contextmanager
+def cache_locked() -> Iterator[None]:
+    """The cache to this process alone: two builds or package tests at once (two checkouts
+    on one machine) would share the build root, its out/ folder and the test root."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with open(CACHE / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
 
 
 def minbase() -> Path:

@@ -204,6 +204,11 @@ def _tree(root: Path) -> set[str]:
 
 
 def test_installs_runs_and_purges_on_a_bare_debian_11(deb: Path):
+    with debroot.cache_locked():
+        installs_runs_and_purges(deb)
+
+
+def installs_runs_and_purges(deb: Path) -> None:
     target = debroot.fresh_copy(debroot.CACHE / "bullseye-test")
     try:
         shutil.copy(deb, target / "tmp" / deb.name)
