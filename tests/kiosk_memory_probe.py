@@ -13,7 +13,6 @@ import gc
 import json
 import linecache
 import os
-import re
 import sys
 import types
 from datetime import date
@@ -21,6 +20,8 @@ from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tests.memory_scan import writable_memory
 
 
 def owned_by_tests() -> set[int]:
@@ -70,20 +71,7 @@ def scan(wizard, forms, dates, excluded=frozenset()):
 
 
 def raw_hits(needles: list[bytes]) -> int:
-    count = 0
-    with open("/proc/self/maps") as maps, open("/proc/self/mem", "rb", 0) as mem:
-        for line in maps:
-            fields = line.split()
-            if "rw" not in fields[1] or (len(fields) > 5 and fields[5].startswith("[v")):
-                continue
-            start, end = (int(x, 16) for x in fields[0].split("-"))
-            try:
-                mem.seek(start)
-                data = mem.read(end - start)
-            except (OSError, ValueError, OverflowError):
-                continue
-            count += sum(len(re.findall(re.escape(n), data)) for n in needles)
-    return count
+    return sum(data.count(n) for data in writable_memory() for n in needles)
 
 
 def main(sessions: int) -> None:

@@ -18,6 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from tests.memory_scan import writable_memory
+
 ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
 # the issue's canary birth date; the helpers' 1980-05-01 is also the content's own example
 # of a date ("例如 1980-05-01"), so every process holds it
@@ -40,19 +42,9 @@ def scan(pid: int) -> dict[str, int]:
     """Hits per encoding in the process's writable mappings (root, or the same user)."""
     hits = dict.fromkeys(ENCODINGS, 0)
     wanted = needles()
-    with open(f"/proc/{pid}/maps") as maps, open(f"/proc/{pid}/mem", "rb", 0) as mem:
-        for line in maps:
-            fields = line.split()
-            if "rw" not in fields[1] or (len(fields) > 5 and fields[5].startswith("[v")):
-                continue
-            start, end = (int(x, 16) for x in fields[0].split("-"))
-            try:
-                mem.seek(start)
-                data = mem.read(end - start)
-            except (OSError, ValueError, OverflowError):
-                continue
-            for encoding, forms in wanted.items():
-                hits[encoding] += sum(data.count(n) for n in forms)
+    for data in writable_memory(pid):
+        for encoding, forms in wanted.items():
+            hits[encoding] += sum(data.count(n) for n in forms)
     return hits
 
 

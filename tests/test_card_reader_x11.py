@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -19,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.export_helpers import CANARY_ID
+from tests.memory_scan import writable_memory
 from tests.sdt_standin.standin import ADDRESS, AUTHORITY, EXPIRING, NAME, StandIn, compile_standin
 from tests.x11_session import XServer
 
@@ -35,19 +35,9 @@ def standin_library(tmp_path_factory):
 def memory_hits(pid: int, needles: dict[str, bytes]) -> dict[str, int]:
     """Occurrences of each needle in the child's writable memory."""
     hits = dict.fromkeys(needles, 0)
-    with open(f"/proc/{pid}/maps") as maps, open(f"/proc/{pid}/mem", "rb", 0) as mem:
-        for line in maps:
-            fields = line.split()
-            if "rw" not in fields[1] or (len(fields) > 5 and fields[5].startswith("[v")):
-                continue
-            start, end = (int(x, 16) for x in fields[0].split("-"))
-            try:
-                mem.seek(start)
-                data = mem.read(end - start)
-            except (OSError, ValueError, OverflowError):
-                continue
-            for name, needle in needles.items():
-                hits[name] += len(re.findall(re.escape(needle), data))
+    for data in writable_memory(pid):
+        for name, needle in needles.items():
+            hits[name] += data.count(needle)
     return hits
 
 
