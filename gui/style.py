@@ -26,6 +26,9 @@ DISABLED = "#6B6B6B"  # still readable (5.3:1 on white), but grey on a dashed fr
 PRIMARY = "#0B57D0"
 FRAME = "#5F6B7A"
 SELECTED = "#E8F0FE"
+# The kiosk's "还在吗？" countdown: an opaque screen (the last person's dates must not show
+# through), a white card, and the seconds in dark red.
+COUNTDOWN = {"screen": "#1F2933", "card": "#FFFFFF", "number": "#8A1C1C"}
 # Boxes that stand out on a page, by object name: (text, background, border, border px).
 BOXES = {
     # the Alipay page's way out, before six drawings: the long-term tone's calm blue

@@ -121,6 +121,13 @@ def test_text_colours_have_enough_contrast(colour):
         assert contrast(colour, background) >= 4.5
 
 
+def test_the_countdown_card_has_enough_contrast():
+    colours = style.COUNTDOWN
+    assert contrast(colours["number"], colours["card"]) >= 7  # the seconds, read from afar
+    assert contrast(style.TEXT, colours["card"]) >= 7  # the question and its buttons
+    assert contrast(colours["card"], colours["screen"]) >= 3  # the card against the screen
+
+
 @pytest.mark.parametrize("name", style.BOXES)
 def test_boxed_text_has_enough_contrast(name):
     text, background, border, _ = style.BOXES[name]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from gui import style
 from gui.widgets import label
 
 PANEL_PX = 560  # the least width of an overlay's card
@@ -85,11 +86,12 @@ class Overlay(QFrame):
         super().__init__(parent)
         self.setObjectName(name)
         # opaque, not dimmed: the last person's dates must not stay readable behind it
+        colours = style.COUNTDOWN
         self.setStyleSheet(
-            f"QFrame#{name} {{ background: #1f2933; }}"
-            " QFrame#panel { background: white; border-radius: 12px; }"
+            f"QFrame#{name} {{ background: {colours['screen']}; }}"
+            f" QFrame#panel {{ background: {colours['card']}; border-radius: 12px; }}"
             " QLabel#countdown_number { font-size: 120px; font-weight: 700;"
-            " color: #8a1c1c; }"
+            f" color: {colours['number']}; }}"
         )
         self.panel = QFrame()
         self.panel.setObjectName("panel")
